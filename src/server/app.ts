@@ -1,0 +1,136 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/connect.js';
+import type { RouteAccess } from './access.js';
+import { publicRoute } from './access.js';
+import { createAuditWriter } from './audit/audit-writer.js';
+import { startSealer } from './audit/sealer.js';
+import type { AppConfig } from './config.js';
+import { loggerOptions } from './logger.js';
+import { csrfPlugin } from './plugins/csrf.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { guardPlugin } from './plugins/guard.js';
+import { sessionPlugin } from './plugins/session.js';
+import { webPlugin } from './plugins/web.js';
+import { authRoutes } from './routes/auth/index.js';
+import { meRoutes } from './routes/auth/me.js';
+import { healthRoutes } from './routes/health/index.js';
+import { userRoutes } from './routes/users/index.js';
+import { deriveKeys, resolveSessionSecret } from './security/keys.js';
+
+export interface BuildOptions {
+  config: AppConfig;
+  /** The opened (and migrated) database; the app closes it on close. */
+  database: Database;
+  /** Where to send logs (tests capture them); defaults to stdout. */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** Every route with its declared access, for the route-policy test and the docs. */
+export interface RouteRecord {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+/** Builds a ready app; never listens (only main.ts does). */
+export async function buildApp({ config, database, logStream }: BuildOptions) {
+  const app = Fastify({
+    logger: logStream ? { ...loggerOptions(config.logLevel), stream: logStream } : loggerOptions(config.logLevel),
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: RouteRecord[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      routes.push({ method, url: r.url, access: r.config?.access });
+    }
+  });
+  app.decorate('routeRecords', routes);
+
+  app.decorate('config', config);
+  app.decorate('database', database);
+  app.decorate('keys', deriveKeys(resolveSessionSecret(config)));
+  const sealer = startSealer(database.db, (err) => app.log.error({ err }, 'audit sealer failed; will retry'));
+  app.decorate('audit', createAuditWriter(sealer));
+  app.addHook('onClose', async () => {
+    await sealer.stop();
+    await sealer.flush().catch(() => {});
+    await database.close();
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.cookieSecure ? undefined : false,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyCookie);
+  await app.register(csrfPlugin);
+  await app.register(sessionPlugin);
+  await app.register(guardPlugin);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Haven API', version: '1' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'haven_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...((route.config as object | undefined) ?? {}), ...publicRoute('API documentation') };
+    });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  });
+
+  await app.register(healthRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(meRoutes);
+      await api.register(userRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(webPlugin);
+  await app.ready();
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeRecords: RouteRecord[];
+  }
+}
+export type { FastifyInstance };
