@@ -54,13 +54,16 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const routes: RouteRecord[] = [];
+  // Keep the route options themselves: hooks of child plugins (docs, static files) set `config.access`
+  // after this root hook has seen the route.
+  const routeOptions: { method: string | string[]; url: string; config?: { access?: RouteAccess } }[] = [];
   app.addHook('onRoute', (r) => {
-    for (const method of [r.method].flat()) {
-      routes.push({ method, url: r.url, access: r.config?.access });
-    }
+    routeOptions.push(r);
   });
-  app.decorate('routeRecords', routes);
+  app.decorate('routeRecords', {
+    getter: (): RouteRecord[] =>
+      routeOptions.flatMap((r) => [r.method].flat().map((method) => ({ method, url: r.url, access: r.config?.access }))),
+  });
 
   app.decorate('config', config);
   app.decorate('database', database);

@@ -5,12 +5,13 @@ import { auditActorOf } from '../audit/audit-writer.js';
 import { ApiError } from '../errors.js';
 
 /**
- * Deny by default: every route must declare `config.access`. Public routes pass; others need a finished
+ * Deny by default: every route must declare `config.access`. Runs before validation, so an anonymous
+ * caller learns nothing about a route's input schema. Public routes pass; others need a finished
  * sign-in and a role holding the declared permission. Refusals of signed-in users are audited.
  */
 export const guardPlugin = fp(
   async (app: FastifyInstance) => {
-    app.addHook('preHandler', async (req) => {
+    app.addHook('preValidation', async (req) => {
       const access = req.routeOptions.config?.access;
       if (!access) {
         // 404 handler and static files register no access: they serve no data.
