@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ROLES } from './shared/roles.js';
 import { demoEmail, seedDemo } from './db/seed/demo.js';
 import { sealPendingAuditEvents } from './server/audit/sealer.js';
 import { verifyAuditChain } from './server/audit/verify-audit-chain.js';
 import { ConfigError, loadConfig } from './server/config.js';
 import { startServer } from './server/main.js';
 import { openDatabase } from './server/open-database.js';
+import { ROLES } from './shared/roles.js';
 
 const USAGE = `Usage: haven <command>
   start            build the web app if needed, migrate, seed demo data (see HAVEN_DEMO), serve
@@ -42,7 +42,11 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(config);
       const seeded = await seedDemo(database.db, { password: config.demo.password });
       await database.close();
-      console.log(seeded ? `Demo seeded. Logins: ${ROLES.map(demoEmail).join(', ')}` : 'Demo organization already exists.');
+      console.log(
+        seeded
+          ? `Demo seeded. Logins: ${ROLES.map(demoEmail).join(', ')}`
+          : 'Demo organization already exists.',
+      );
       return 0;
     }
     case 'audit': {

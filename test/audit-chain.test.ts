@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { inject } from 'vitest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect } from '../src/db/connect.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { recordAudit } from '../src/server/audit/record-audit.js';
@@ -13,7 +12,14 @@ import { verifyAuditChain } from '../src/server/audit/verify-audit-chain.js';
 import { createTestClinic, signIn } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const actor = { userId: null, role: 'nurse', organizationId: null, clientAddress: '127.0.0.1', userAgent: 'test', requestId: 'r' };
+const actor = {
+  userId: null,
+  role: 'nurse',
+  organizationId: null,
+  clientAddress: '127.0.0.1',
+  userAgent: 'test',
+  requestId: 'r',
+};
 
 describe('audit trail: hash chain and tamper evidence', () => {
   let t: TestApp;
@@ -27,7 +33,9 @@ describe('audit trail: hash chain and tamper evidence', () => {
     const clinic = await createTestClinic(t.db, ['nurse', 'counselor', 'admin']);
     // Sign-ins in parallel: each writes its audit row in its own transaction.
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => signIn(t, [clinic.users.nurse, clinic.users.counselor, clinic.users.admin][i % 3]!.email)),
+      Array.from({ length: 12 }, (_, i) =>
+        signIn(t, [clinic.users.nurse, clinic.users.counselor, clinic.users.admin][i % 3]!.email),
+      ),
     );
     expect(results.every((r) => r.status === 'ok')).toBe(true);
     await t.app.audit.sealer.flush();
@@ -36,7 +44,9 @@ describe('audit trail: hash chain and tamper evidence', () => {
   });
 
   it('refuses UPDATE and DELETE on audit rows', async () => {
-    await expect(t.db.execute(sql`update audit_event set outcome = 'success' where id = 1`)).rejects.toThrow();
+    await expect(
+      t.db.execute(sql`update audit_event set outcome = 'success' where id = 1`),
+    ).rejects.toThrow();
     await expect(t.db.execute(sql`delete from audit_seal where seq = 1`)).rejects.toThrow();
   });
 
@@ -75,13 +85,19 @@ describe('haven audit verify (CLI)', () => {
       expect(await sealPendingAuditEvents(database.db)).toBe(3);
       await database.close();
       const cli = (args: string[]) =>
-        spawnSync('node_modules/.bin/tsx', ['src/cli.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
+        spawnSync('node_modules/.bin/tsx', ['src/cli.ts', ...args], {
+          env,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
 
       const intact = cli(['audit', 'verify']);
       expect(intact.stdout).toMatch(/Audit chain intact: 3 sealed events/);
       expect(intact.status).toBe(0);
 
-      const again = inject('databaseUrl') ? await connect({ databaseUrl: env.DATABASE_URL! }) : await connect({ dataDir: dir });
+      const again = inject('databaseUrl')
+        ? await connect({ databaseUrl: env.DATABASE_URL! })
+        : await connect({ dataDir: dir });
       await again.db.execute(sql`alter table audit_event disable trigger audit_event_immutable`);
       await again.db.execute(sql`alter table audit_seal disable trigger audit_seal_immutable`);
       await again.db.execute(sql`delete from audit_seal where seq = 2`);

@@ -13,7 +13,9 @@ describe('error shape, health and security headers', () => {
   it('answers unknown API routes with a JSON 404', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/no-such-thing' });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'No such resource: GET /api/v1/no-such-thing' } });
+    expect(res.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No such resource: GET /api/v1/no-such-thing' },
+    });
   });
 
   it('turns broken JSON and the wrong content type into 400s with a readable message', async () => {
@@ -65,7 +67,9 @@ describe('error shape, health and security headers', () => {
   it('documents the API with OpenAPI', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
-    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me']));
+    expect(Object.keys(res.json().paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me']),
+    );
   });
 });
 

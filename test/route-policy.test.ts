@@ -16,7 +16,11 @@ describe('route policy coverage', () => {
   it('finds the application routes (the walk is not vacuous)', () => {
     const urls = t.app.routeRecords.map((r) => `${r.method} ${r.url}`);
     expect(urls).toEqual(
-      expect.arrayContaining(['POST /api/v1/auth/login', 'GET /api/v1/me', 'PUT /api/v1/admin/users/:userId/role']),
+      expect.arrayContaining([
+        'POST /api/v1/auth/login',
+        'GET /api/v1/me',
+        'PUT /api/v1/admin/users/:userId/role',
+      ]),
     );
   });
 
@@ -31,12 +35,21 @@ describe('route policy coverage', () => {
   });
 
   it('every guarded route refuses a caller without a session', async () => {
-    const guarded = t.app.routeRecords.filter((r) => r.access && !('public' in r.access) && r.method !== 'HEAD');
+    const guarded = t.app.routeRecords.filter(
+      (r) => r.access && !('public' in r.access) && r.method !== 'HEAD',
+    );
     expect(guarded.length).toBeGreaterThan(3);
     for (const r of guarded) {
       const url = r.url.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
-      const res = await t.app.inject({ method: r.method as 'GET', url, payload: r.method === 'GET' ? undefined : {} });
-      expect({ route: `${r.method} ${r.url}`, status: res.statusCode }).toEqual({ route: `${r.method} ${r.url}`, status: 401 });
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url,
+        payload: r.method === 'GET' ? undefined : {},
+      });
+      expect({ route: `${r.method} ${r.url}`, status: res.statusCode }).toEqual({
+        route: `${r.method} ${r.url}`,
+        status: 401,
+      });
     }
   });
 

@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -20,6 +19,7 @@ import { loggerOptions } from './logger.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { guardPlugin } from './plugins/guard.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { sessionPlugin } from './plugins/session.js';
 import { webPlugin } from './plugins/web.js';
 import { authRoutes } from './routes/auth/index.js';
@@ -46,7 +46,9 @@ export interface RouteRecord {
 /** Builds a ready app; never listens (only main.ts does). */
 export async function buildApp({ config, database, logStream }: BuildOptions) {
   const app = Fastify({
-    logger: logStream ? { ...loggerOptions(config.logLevel), stream: logStream } : loggerOptions(config.logLevel),
+    logger: logStream
+      ? { ...loggerOptions(config.logLevel), stream: logStream }
+      : loggerOptions(config.logLevel),
     trustProxy: true,
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
@@ -62,7 +64,9 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
   });
   app.decorate('routeRecords', {
     getter: (): RouteRecord[] =>
-      routeOptions.flatMap((r) => [r.method].flat().map((method) => ({ method, url: r.url, access: r.config?.access }))),
+      routeOptions.flatMap((r) =>
+        [r.method].flat().map((method) => ({ method, url: r.url, access: r.config?.access })),
+      ),
   });
 
   app.decorate('config', config);
@@ -77,24 +81,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
   });
 
   await app.register(errorsPlugin);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: config.cookieSecure ? undefined : false,
-  });
+  await app.register(securityHeadersPlugin, { hsts: config.cookieSecure });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyCookie);
   await app.register(csrfPlugin);
@@ -136,4 +123,5 @@ declare module 'fastify' {
     routeRecords: RouteRecord[];
   }
 }
+
 export type { FastifyInstance };

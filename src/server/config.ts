@@ -6,7 +6,10 @@ const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v
 export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   HAVEN_DATA_DIR: z.string().min(1).default('./data'),
   HAVEN_DEMO: flag.optional(),

@@ -28,7 +28,14 @@ describe('log redaction', () => {
       'request handled',
     );
     const out = lines.join('');
-    for (const secret of ['maria.lopez', 'correct horse', '1990-04-01', 'Maria Lopez', 'MRN-991', '555-0100']) {
+    for (const secret of [
+      'maria.lopez',
+      'correct horse',
+      '1990-04-01',
+      'Maria Lopez',
+      'MRN-991',
+      '555-0100',
+    ]) {
       expect(out).not.toContain(secret);
     }
     const parsed = JSON.parse(lines[0]!);

@@ -1,5 +1,5 @@
-import { ROLES } from '../shared/roles.js';
 import { demoEmail, seedDemo } from '../db/seed/demo.js';
+import { ROLES } from '../shared/roles.js';
 import { buildApp } from './app.js';
 import type { AppConfig } from './config.js';
 import { openDatabase } from './open-database.js';
@@ -28,6 +28,8 @@ export async function startServer(config: AppConfig) {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  console.log(`  Haven is running at http://${shown}:${config.port}  (staff: /staff, patients: /app, API docs: /api/docs)`);
+  console.log(
+    `  Haven is running at http://${shown}:${config.port}  (staff: /staff, patients: /app, API docs: /api/docs)`,
+  );
   return app;
 }

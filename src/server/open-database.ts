@@ -1,4 +1,4 @@
-import { type Database, connect } from '../db/connect.js';
+import { connect, type Database } from '../db/connect.js';
 import { runMigrations } from '../db/migrate.js';
 import type { AppConfig } from './config.js';
 

@@ -1,7 +1,7 @@
 import type { Database } from '../db/connect.js';
-import type { AppConfig } from './config.js';
 import type { RouteAccess } from './access.js';
 import type { AuditWriter } from './audit/audit-writer.js';
+import type { AppConfig } from './config.js';
 import type { Keys } from './security/keys.js';
 import type { SessionActor } from './services/auth/session-store.js';
 

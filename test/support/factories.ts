@@ -8,7 +8,10 @@ import type { TestApp } from './test-app.js';
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
 export async function createTestOrganization(db: Db, name = 'Test Clinic') {
-  const [org] = await db.insert(organization).values({ name, slug: `test-${randomUUID()}` }).returning();
+  const [org] = await db
+    .insert(organization)
+    .values({ name, slug: `test-${randomUUID()}` })
+    .returning();
   return org!;
 }
 

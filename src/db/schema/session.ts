@@ -6,6 +6,10 @@ import { user } from './user.js';
 /**
  * Server-side session. The cookie carries a random token; only its keyed hash is stored,
  * so a copy of this table cannot be replayed as cookies.
+ *
+ * The row is the authority for each request (one primary-key read, no joins): it carries the role and
+ * the display facts taken at sign-in. Whatever changes them must update or end the sessions in the
+ * same transaction (assign-role does; disabling a user or removing a membership must end them).
  */
 export const session = pgTable(
   'session',
@@ -18,6 +22,10 @@ export const session = pgTable(
       .notNull()
       .references(() => organization.id),
     role: text('role', { enum: ROLES }).notNull(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    organizationName: text('organization_name').notNull(),
+    mfaEnabled: boolean('mfa_enabled').notNull(),
     /** Password checked but the TOTP step is still owed (or enrolment is in progress). */
     mfaPending: boolean('mfa_pending').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

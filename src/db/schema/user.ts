@@ -15,7 +15,10 @@ export const user = pgTable(
     mfaSecretEncrypted: text('mfa_secret_encrypted'),
     mfaEnabledAt: timestamp('mfa_enabled_at', { withTimezone: true }),
     /** SHA-256 hashes of unused recovery codes. */
-    mfaRecoveryCodeHashes: jsonb('mfa_recovery_code_hashes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    mfaRecoveryCodeHashes: jsonb('mfa_recovery_code_hashes')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** Demo users never need MFA (issue: demo logins follow one pattern for scripts). */
     isDemo: boolean('is_demo').notNull().default(false),
     failedLoginCount: integer('failed_login_count').notNull().default(0),

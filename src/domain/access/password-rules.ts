@@ -13,7 +13,8 @@ export function passwordProblem(password: string, context: { email?: string } = 
   if (/^(.)\1+$/.test(password)) return 'Do not repeat a single character.';
   const lower = password.toLowerCase();
   const local = context.email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && lower.includes(local)) return 'Do not use your email name in your password.';
+  if (local && local.length >= 4 && lower.includes(local))
+    return 'Do not use your email name in your password.';
   if (['password1234', '123456789012', 'qwertyuiopas', 'haven-password'].includes(lower)) {
     return 'This password is too common; choose another.';
   }

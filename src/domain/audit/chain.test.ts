@@ -56,14 +56,21 @@ describe('audit hash chain', () => {
   it('names the event whose content was changed', () => {
     const tampered = new Map(byId);
     tampered.set(2, { ...events[1]!, actorRole: 'admin' });
-    expect(findFirstChainProblem(sealAll(events), tampered)).toEqual({ kind: 'content-mismatch', eventId: 2 });
+    expect(findFirstChainProblem(sealAll(events), tampered)).toEqual({
+      kind: 'content-mismatch',
+      eventId: 2,
+    });
   });
 
   it('detects content and its hash both rewritten', () => {
     const rewritten = { ...events[1]!, outcome: 'denied' as const };
     rewritten.contentHash = contentHash(rewritten);
     const tampered = new Map(byId).set(2, rewritten);
-    expect(findFirstChainProblem(sealAll(events), tampered)).toEqual({ kind: 'seal-broken', seq: 2, eventId: 2 });
+    expect(findFirstChainProblem(sealAll(events), tampered)).toEqual({
+      kind: 'seal-broken',
+      seq: 2,
+      eventId: 2,
+    });
   });
 
   it('detects a deleted seal and a deleted event', () => {

@@ -1,7 +1,7 @@
-import type { AuditContent } from '../../domain/audit/chain.js';
-import { contentHash } from '../../domain/audit/chain.js';
 import type { DbOrTx } from '../../db/connect.js';
 import { auditEvent } from '../../db/schema/index.js';
+import type { AuditContent } from '../../domain/audit/chain.js';
+import { contentHash } from '../../domain/audit/chain.js';
 
 /** Who is acting and from where: everything an audit row needs besides the event itself. */
 export interface AuditActor {

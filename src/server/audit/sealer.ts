@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { chainHash, GENESIS_HASH } from '../../domain/audit/chain.js';
 import type { Db } from '../../db/connect.js';
 import { auditSeal } from '../../db/schema/index.js';
+import { chainHash, GENESIS_HASH } from '../../domain/audit/chain.js';
 
 /** Sealers on several app servers take turns through this advisory lock; writers never wait on it. */
 const SEALER_LOCK_KEY = 727_274_002;

@@ -1,7 +1,12 @@
 import { asc, gt, inArray, sql } from 'drizzle-orm';
-import { type ChainProblem, findFirstChainProblem, GENESIS_HASH, type StoredEvent } from '../../domain/audit/chain.js';
 import type { Db } from '../../db/connect.js';
 import { auditEvent, auditSeal } from '../../db/schema/index.js';
+import {
+  type ChainProblem,
+  findFirstChainProblem,
+  GENESIS_HASH,
+  type StoredEvent,
+} from '../../domain/audit/chain.js';
 import { rowsOf } from './sealer.js';
 
 export interface VerifyReport {
@@ -41,7 +46,14 @@ export async function verifyAuditChain(db: Db): Promise<VerifyReport> {
     const byId = new Map<number, StoredEvent>(events.map((e) => [e.id, e as StoredEvent]));
     const problem = findFirstChainProblem(seals, byId, start);
     if (problem) {
-      return { ok: false, sealedEvents, unsealedEvents: 0, tipHash: start.hash, problem, message: describe(problem) };
+      return {
+        ok: false,
+        sealedEvents,
+        unsealedEvents: 0,
+        tipHash: start.hash,
+        problem,
+        message: describe(problem),
+      };
     }
     sealedEvents += seals.length;
     const last = seals[seals.length - 1]!;
@@ -75,4 +87,3 @@ function describe(problem: ChainProblem): string {
       return `Audit event ${problem.eventId} (seal ${problem.seq}) was deleted.`;
   }
 }
-

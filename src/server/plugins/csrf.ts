@@ -25,8 +25,16 @@ export const csrfPlugin = fp(
         }
       }
       const type = req.headers['content-type'];
-      if (type !== undefined && !type.toLowerCase().startsWith('application/json') && !type.toLowerCase().startsWith('application/fhir+json')) {
-        throw new ApiError('VALIDATION', 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as JSON (content-type: application/json).');
+      if (
+        type !== undefined &&
+        !type.toLowerCase().startsWith('application/json') &&
+        !type.toLowerCase().startsWith('application/fhir+json')
+      ) {
+        throw new ApiError(
+          'VALIDATION',
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Send the request body as JSON (content-type: application/json).',
+        );
       }
     });
   },

@@ -4,7 +4,13 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError } from '../../domain/errors.js';
 import { ApiError, STATUS_BY_CODE } from '../errors.js';
 
-function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>) {
+function send(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+) {
   return reply.status(status).send({ error: { code, message, ...(fields ? { fields } : {}) } });
 }
 
@@ -15,7 +21,9 @@ export const errorsPlugin = fp(
       if (hasZodFastifySchemaValidationErrors(err)) {
         const fields: Record<string, string> = {};
         for (const issue of err.validation) {
-          const path: string = (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') || String(err.validationContext);
+          const path: string =
+            (issue.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') ||
+            String(err.validationContext);
           fields[path] ??= issue.message ?? 'Invalid value.';
         }
         const first = Object.entries(fields)[0];
@@ -38,7 +46,11 @@ export const errorsPlugin = fp(
           FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty; send a JSON object.',
           FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON.',
         };
-        const message = messages[err.code] ?? (err.code?.startsWith('FST_ERR_CTP') ? 'The request body is not valid JSON.' : 'The request is not valid.');
+        const message =
+          messages[err.code] ??
+          (err.code?.startsWith('FST_ERR_CTP')
+            ? 'The request body is not valid JSON.'
+            : 'The request is not valid.');
         return send(reply, status, 'BAD_REQUEST', message);
       }
       req.log.error({ err }, 'unhandled error');

@@ -23,7 +23,11 @@ export const guardPlugin = fp(
       const actor = req.actor;
       if (!actor) throw new ApiError('UNAUTHENTICATED', 'UNAUTHENTICATED', 'Sign in to continue.');
       if (actor.mfaPending && !access.allowMfaPending) {
-        throw new ApiError('UNAUTHENTICATED', 'MFA_REQUIRED', 'Finish signing in with the code from your authenticator app.');
+        throw new ApiError(
+          'UNAUTHENTICATED',
+          'MFA_REQUIRED',
+          'Finish signing in with the code from your authenticator app.',
+        );
       }
       if (!can(actor.role, access.permission)) {
         await app.audit.record(app.database.db, auditActorOf(req), {

@@ -23,16 +23,29 @@ export async function webPlugin(app: FastifyInstance) {
       index: false,
       setHeaders(reply, path) {
         // Hashed assets never change; index.html must be revalidated.
-        reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
-  app.setNotFoundHandler({ preHandler: app.rateLimit({ max: 300, timeWindow: '1 minute' }) }, (req, reply) => {
-    const path = req.url.split('?')[0] ?? '/';
-    const isApi = API_PREFIXES.some((p) => path.startsWith(p));
-    if (!isApi && hasBuild && (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(path)) {
-      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
-    }
-    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No such resource: ${req.method} ${path}` } });
-  });
+  app.setNotFoundHandler(
+    { preHandler: app.rateLimit({ max: 300, timeWindow: '1 minute' }) },
+    (req, reply) => {
+      const path = req.url.split('?')[0] ?? '/';
+      const isApi = API_PREFIXES.some((p) => path.startsWith(p));
+      if (
+        !isApi &&
+        hasBuild &&
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        !/\.[a-z0-9]+$/i.test(path)
+      ) {
+        return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+      }
+      return reply
+        .status(404)
+        .send({ error: { code: 'NOT_FOUND', message: `No such resource: ${req.method} ${path}` } });
+    },
+  );
 }

@@ -21,16 +21,21 @@ export function deriveKeys(secret: string): Keys {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join(
-        '.',
-      );
+      return [
+        'v1',
+        iv.toString('base64url'),
+        cipher.getAuthTag().toString('base64url'),
+        body.toString('base64url'),
+      ].join('.');
     },
     decrypt(sealed) {
       const [version, iv, tag, body] = sealed.split('.');
       if (version !== 'v1' || !iv || !tag || !body) throw new Error('Unknown encrypted value format');
       const decipher = createDecipheriv('aes-256-gcm', dataKey, Buffer.from(iv, 'base64url'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+        'utf8',
+      );
     },
   };
 }
@@ -42,7 +47,9 @@ export function deriveKeys(secret: string): Keys {
 export function resolveSessionSecret(config: AppConfig): string {
   if (config.sessionSecret) return config.sessionSecret;
   if (!('dataDir' in config.database)) {
-    throw new ConfigError('HAVEN_SESSION_SECRET is required when DATABASE_URL is set (at least 32 characters).');
+    throw new ConfigError(
+      'HAVEN_SESSION_SECRET is required when DATABASE_URL is set (at least 32 characters).',
+    );
   }
   mkdirSync(config.database.dataDir, { recursive: true });
   const file = join(config.database.dataDir, 'session-secret');

@@ -29,7 +29,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Sign in with email and password',
         body: loginRequest,
-        response: { 200: loginResponse, 400: errorBody, 401: errorBody, 403: errorBody, 423: errorBody, 429: errorBody },
+        response: {
+          200: loginResponse,
+          400: errorBody,
+          401: errorBody,
+          403: errorBody,
+          423: errorBody,
+          429: errorBody,
+        },
       },
     },
     async (req, reply) => {
@@ -94,9 +101,17 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const result = await verifyMfa({ ...deps(), actor: auditActorOf(req), session: req.actor!, code: req.body.code });
+      const result = await verifyMfa({
+        ...deps(),
+        actor: auditActorOf(req),
+        session: req.actor!,
+        code: req.body.code,
+      });
       if (result.token) setSessionCookie(app, reply, result.token);
-      return { status: 'ok' as const, ...(result.recoveryCodes ? { recoveryCodes: result.recoveryCodes } : {}) };
+      return {
+        status: 'ok' as const,
+        ...(result.recoveryCodes ? { recoveryCodes: result.recoveryCodes } : {}),
+      };
     },
   );
 };

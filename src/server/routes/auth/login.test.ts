@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvent, session, user } from '../../../db/schema/index.js';
 import { createTestClinic, signIn, TEST_PASSWORD } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { auditEvent, session, user } from '../../../db/schema/index.js';
 
 describe('staff and patient sign-in', () => {
   let t: TestApp;
@@ -32,24 +32,45 @@ describe('staff and patient sign-in', () => {
       mfaEnabled: false,
     });
 
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie }, payload: {} });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie },
+      payload: {},
+    });
     expect(out.statusCode).toBe(204);
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('UNAUTHENTICATED');
 
     const events = await t.db.select().from(auditEvent).where(eq(auditEvent.actorUserId, nurse.id));
-    expect(events.map((e) => `${e.action}:${e.outcome}`)).toEqual(['auth.login:success', 'auth.logout:success']);
-    expect(events[0]).toMatchObject({ actorRole: 'nurse', organizationId: clinic.org.id, clientAddress: '127.0.0.1' });
+    expect(events.map((e) => `${e.action}:${e.outcome}`)).toEqual([
+      'auth.login:success',
+      'auth.logout:success',
+    ]);
+    expect(events[0]).toMatchObject({
+      actorRole: 'nurse',
+      organizationId: clinic.org.id,
+      clientAddress: '127.0.0.1',
+    });
   });
 
   it('refuses a wrong password with a clear message and audits it', async () => {
     const { res } = await signIn(t, clinic.users.counselor.email, 'not-the-right-password');
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: 'Email or password is incorrect.' } });
-    const events = await t.db.select().from(auditEvent).where(eq(auditEvent.actorUserId, clinic.users.counselor.id));
+    expect(res.json()).toEqual({
+      error: { code: 'INVALID_CREDENTIALS', message: 'Email or password is incorrect.' },
+    });
+    const events = await t.db
+      .select()
+      .from(auditEvent)
+      .where(eq(auditEvent.actorUserId, clinic.users.counselor.id));
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: 'auth.login', outcome: 'failure', details: { reason: 'wrong-password' } });
+    expect(events[0]).toMatchObject({
+      action: 'auth.login',
+      outcome: 'failure',
+      details: { reason: 'wrong-password' },
+    });
   });
 
   it('answers an unknown email exactly like a wrong password', async () => {
@@ -61,7 +82,8 @@ describe('staff and patient sign-in', () => {
   it('locks the account after 5 failed attempts in 15 minutes, even for the right password', async () => {
     const prescriber = clinic.users.prescriber;
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await signIn(t, prescriber.email, 'wrong-password-attempt')).res.statusCode);
+    for (let i = 0; i < 5; i++)
+      codes.push((await signIn(t, prescriber.email, 'wrong-password-attempt')).res.statusCode);
     expect(codes).toEqual([401, 401, 401, 401, 423]);
     const locked = await signIn(t, prescriber.email, TEST_PASSWORD);
     expect(locked.res.statusCode).toBe(423);
@@ -70,7 +92,10 @@ describe('staff and patient sign-in', () => {
     expect(locked.cookie).toBe('');
 
     // Once the lock has passed, the right password works again and resets the counter.
-    await t.db.update(user).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(user.id, prescriber.id));
+    await t.db
+      .update(user)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(user.id, prescriber.id));
     expect((await signIn(t, prescriber.email)).status).toBe('ok');
     const [row] = await t.db.select().from(user).where(eq(user.id, prescriber.id));
     expect(row!.failedLoginCount).toBe(0);
@@ -91,19 +116,26 @@ describe('staff and patient sign-in', () => {
 
   it('ends a session that has been idle too long', async () => {
     const { cookie } = await signIn(t, clinic.users.patient.email);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(
+      200,
+    );
     await t.db
       .update(session)
       .set({ idleExpiresAt: new Date(Date.now() - 1000) })
       .where(eq(session.userId, clinic.users.patient.id));
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('gives staff a 15-minute idle window and patients a longer one', async () => {
     const staff = await signIn(t, clinic.users.nurse.email);
     const patient = await signIn(t, clinic.users.patient.email);
     const expiry = async (cookie: string) =>
-      new Date((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).json().sessionExpiresAt);
+      new Date(
+        (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).json()
+          .sessionExpiresAt,
+      );
     const minutesLeft = (d: Date) => Math.round((d.getTime() - Date.now()) / 60_000);
     expect(minutesLeft(await expiry(staff.cookie))).toBe(15);
     expect(minutesLeft(await expiry(patient.cookie))).toBe(30);
@@ -115,7 +147,8 @@ describe('login rate limit', () => {
     const t = await createTestApp({ config: { loginRatePerMinute: 3 } });
     try {
       const codes: number[] = [];
-      for (let i = 0; i < 4; i++) codes.push((await signIn(t, 'x@clinic.test', 'whatever-password')).res.statusCode);
+      for (let i = 0; i < 4; i++)
+        codes.push((await signIn(t, 'x@clinic.test', 'whatever-password')).res.statusCode);
       expect(codes).toEqual([401, 401, 401, 429]);
       const last = await signIn(t, 'x@clinic.test', 'whatever-password');
       expect(last.res.json().error.code).toBe('RATE_LIMITED');

@@ -22,7 +22,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         role: a.role,
         organization: { id: a.organizationId, name: a.organizationName },
         mfaEnabled: a.mfaEnabled,
-        sessionExpiresAt: (a.idleExpiresAt < a.absoluteExpiresAt ? a.idleExpiresAt : a.absoluteExpiresAt).toISOString(),
+        sessionExpiresAt: new Date(Math.min(a.idleExpiresAt.getTime(), a.absoluteExpiresAt.getTime())).toISOString(),
       };
     },
   );

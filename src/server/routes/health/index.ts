@@ -14,7 +14,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/readyz',
-    { config: publicRoute('readiness probe'), schema: { tags: ['ops'], response: { 200: status, 503: status } } },
+    {
+      config: publicRoute('readiness probe'),
+      schema: { tags: ['ops'], response: { 200: status, 503: status } },
+    },
     async (req, reply) => {
       try {
         await app.database.db.execute(sql`select 1`);

@@ -15,16 +15,27 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/users',
     {
       config: requires('user:read'),
-      schema: { tags: ['admin'], summary: 'Users of my organization', response: { 200: orgUserList, ...errors } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Users of my organization',
+        response: { 200: orgUserList, ...errors },
+      },
     },
-    async (req) => ({ users: await listUsers(app.database.db, { organizationId: req.actor!.organizationId }) }),
+    async (req) => ({
+      users: await listUsers(app.database.db, { organizationId: req.actor!.organizationId }),
+    }),
   );
 
   app.post(
     '/admin/users',
     {
       config: requires('user:create'),
-      schema: { tags: ['admin'], summary: 'Create a staff user', body: createUserRequest, response: { 201: orgUser, ...errors } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Create a staff user',
+        body: createUserRequest,
+        response: { 201: orgUser, ...errors },
+      },
     },
     async (req, reply) => {
       const actor = { ...auditActorOf(req), organizationId: req.actor!.organizationId };

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvent } from '../../../db/schema/index.js';
 import { createTestClinic, signIn } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp, uniqueEmail } from '../../../../test/support/test-app.js';
+import { auditEvent } from '../../../db/schema/index.js';
 
 describe('admin manages staff users and roles', () => {
   let t: TestApp;
@@ -21,10 +21,20 @@ describe('admin manages staff users and roles', () => {
       method: 'POST',
       url: '/api/v1/admin/users',
       headers: { cookie: admin },
-      payload: { email, displayName: 'Morgan Reyes', role: 'counselor', password: 'a long enough passphrase' },
+      payload: {
+        email,
+        displayName: 'Morgan Reyes',
+        role: 'counselor',
+        password: 'a long enough passphrase',
+      },
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ email, displayName: 'Morgan Reyes', role: 'counselor', mfaEnabled: false });
+    expect(res.json()).toMatchObject({
+      email,
+      displayName: 'Morgan Reyes',
+      role: 'counselor',
+      mfaEnabled: false,
+    });
     const login = await signIn(t, email, 'a long enough passphrase');
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: login.cookie } });
     expect(me.json()).toMatchObject({ role: 'counselor', organization: { id: clinic.org.id } });
@@ -66,7 +76,11 @@ describe('admin manages staff users and roles', () => {
       .select()
       .from(auditEvent)
       .where(and(eq(auditEvent.action, 'role.change'), eq(auditEvent.resourceId, nurse.id)));
-    expect(event).toMatchObject({ outcome: 'success', actorUserId: clinic.users.admin.id, details: { from: 'nurse', to: 'prescriber' } });
+    expect(event).toMatchObject({
+      outcome: 'success',
+      actorUserId: clinic.users.admin.id,
+      details: { from: 'nurse', to: 'prescriber' },
+    });
   });
 
   it('never lets anyone change their own role', async () => {
@@ -102,7 +116,11 @@ describe('admin manages staff users and roles', () => {
       payload: { role: 'admin' },
     });
     expect(res.statusCode).toBe(404);
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/admin/users', headers: { cookie: admin } });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/users',
+      headers: { cookie: admin },
+    });
     const ids = list.json().users.map((u: { id: string }) => u.id);
     expect(ids).toContain(clinic.users.nurse.id);
     expect(ids).not.toContain(other.users.nurse.id);

@@ -3,17 +3,18 @@ import type { Db } from '../../../db/connect.js';
 import { membership, user } from '../../../db/schema/index.js';
 import type { LoginResponse } from '../../../shared/auth.js';
 import { isStaffRole } from '../../../shared/roles.js';
-import type { AuditActor } from '../../audit/record-audit.js';
 import type { AuditWriter } from '../../audit/audit-writer.js';
+import type { AuditActor } from '../../audit/record-audit.js';
 import { ApiError } from '../../errors.js';
 import type { Keys } from '../../security/keys.js';
 import { dummyPasswordHash, verifyPassword } from '../../security/passwords.js';
-import { createSession, newSessionToken, type SessionPolicy } from './session-store.js';
+import { createSession, loadSessionSubject, newSessionToken, type SessionPolicy } from './session-store.js';
 
 /** Lockout: 5 failed attempts within 15 minutes lock the account for 15 minutes. */
 export const LOCKOUT = { attempts: 5, windowMinutes: 15, lockMinutes: 15 };
 
-const INVALID = () => new ApiError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
+const INVALID = () =>
+  new ApiError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
 
 export interface LoginOptions {
   db: Db;
@@ -58,7 +59,8 @@ export async function login(opts: LoginOptions): Promise<{ token: string; status
     const windowStart = new Date(now.getTime() - LOCKOUT.windowMinutes * 60_000);
     const inWindow = found.firstFailedLoginAt && found.firstFailedLoginAt > windowStart;
     const failures = inWindow ? found.failedLoginCount + 1 : 1;
-    const lockedUntil = failures >= LOCKOUT.attempts ? new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000) : null;
+    const lockedUntil =
+      failures >= LOCKOUT.attempts ? new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000) : null;
     await opts.db.transaction(async (tx) => {
       // Increment in SQL so concurrent failures are all counted.
       await tx
@@ -110,11 +112,10 @@ export async function login(opts: LoginOptions): Promise<{ token: string; status
       .update(user)
       .set({ failedLoginCount: 0, firstFailedLoginAt: null, lockedUntil: null })
       .where(eq(user.id, found.id));
+    const subject = await loadSessionSubject(tx, found.id, member.organizationId);
     await createSession(tx, {
       tokenHash: opts.keys.hashToken(token),
-      userId: found.id,
-      organizationId: member.organizationId,
-      role: member.role,
+      subject: subject!,
       mfaPending,
       policy: opts.policy,
       clientAddress: opts.actor.clientAddress,

@@ -3,14 +3,21 @@ import { eq } from 'drizzle-orm';
 import { authenticator as baseAuthenticator } from 'otplib';
 import QRCode from 'qrcode';
 import type { Db } from '../../../db/connect.js';
-import { user } from '../../../db/schema/index.js';
+import { session, user } from '../../../db/schema/index.js';
 import type { MfaEnrollResponse } from '../../../shared/auth.js';
 import type { AuditWriter } from '../../audit/audit-writer.js';
 import type { AuditActor } from '../../audit/record-audit.js';
 import { ApiError } from '../../errors.js';
 import type { Keys } from '../../security/keys.js';
 import { LOCKOUT } from './login.js';
-import { createSession, endSession, newSessionToken, type SessionActor, type SessionPolicy } from './session-store.js';
+import {
+  createSession,
+  endSession,
+  loadSessionSubject,
+  newSessionToken,
+  type SessionActor,
+  type SessionPolicy,
+} from './session-store.js';
 
 /** RFC 6238 TOTP, 30 s steps, accepting one step of clock drift either way. */
 const totp = baseAuthenticator.clone({ window: 1 });
@@ -26,7 +33,8 @@ interface MfaDeps {
   session: SessionActor;
 }
 
-const hashCode = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase()).digest('hex');
+const hashCode = (code: string) =>
+  createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase()).digest('hex');
 
 function newRecoveryCode(): string {
   const raw = randomBytes(8).toString('hex');
@@ -42,8 +50,16 @@ export async function enrollMfa(deps: MfaDeps): Promise<MfaEnrollResponse> {
   }
   const secret = totp.generateSecret(20);
   await deps.db.transaction(async (tx) => {
-    await tx.update(user).set({ mfaSecretEncrypted: deps.keys.encrypt(secret) }).where(eq(user.id, me.id));
-    await deps.audit.record(tx, deps.actor, { action: 'mfa.enroll', outcome: 'success', resourceType: 'user', resourceId: me.id });
+    await tx
+      .update(user)
+      .set({ mfaSecretEncrypted: deps.keys.encrypt(secret) })
+      .where(eq(user.id, me.id));
+    await deps.audit.record(tx, deps.actor, {
+      action: 'mfa.enroll',
+      outcome: 'success',
+      resourceType: 'user',
+      resourceId: me.id,
+    });
   });
   const otpauthUrl = totp.keyuri(me.email, ISSUER, secret);
   return { secret, otpauthUrl, qrDataUrl: await QRCode.toDataURL(otpauthUrl) };
@@ -89,9 +105,17 @@ export async function verifyMfa(deps: MfaDeps & { code: string; now?: Date }): P
       });
     });
     if (locked) {
-      throw new ApiError('LOCKED', 'ACCOUNT_LOCKED', 'Too many wrong codes. Try again in 15 minutes, or ask an administrator.');
+      throw new ApiError(
+        'LOCKED',
+        'ACCOUNT_LOCKED',
+        'Too many wrong codes. Try again in 15 minutes, or ask an administrator.',
+      );
     }
-    throw new ApiError('UNAUTHENTICATED', 'INVALID_CODE', 'That code is not right. Enter the current 6-digit code.');
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      'INVALID_CODE',
+      'That code is not right. Enter the current 6-digit code.',
+    );
   }
 
   const enrolling = me.mfaEnabledAt === null;
@@ -106,16 +130,22 @@ export async function verifyMfa(deps: MfaDeps & { code: string; now?: Date }): P
         firstFailedLoginAt: null,
         lockedUntil: null,
         ...(enrolling ? { mfaEnabledAt: now, mfaRecoveryCodeHashes: recoveryCodes!.map(hashCode) } : {}),
-        ...(recoveryOk ? { mfaRecoveryCodeHashes: me.mfaRecoveryCodeHashes.filter((h) => h !== recoveryHash) } : {}),
+        ...(recoveryOk
+          ? { mfaRecoveryCodeHashes: me.mfaRecoveryCodeHashes.filter((h) => h !== recoveryHash) }
+          : {}),
       })
       .where(eq(user.id, me.id));
+    if (!token && enrolling) {
+      await tx.update(session).set({ mfaEnabled: true }).where(eq(session.tokenHash, deps.session.tokenHash));
+    }
     if (token) {
       await endSession(tx, deps.session.tokenHash, now);
+      const subject = await loadSessionSubject(tx, me.id, deps.session.organizationId);
+      if (!subject)
+        throw new ApiError('FORBIDDEN', 'NO_ORGANIZATION', 'This account no longer has access here.');
       await createSession(tx, {
         tokenHash: deps.keys.hashToken(token),
-        userId: me.id,
-        organizationId: deps.session.organizationId,
-        role: deps.session.role,
+        subject,
         mfaPending: false,
         policy: deps.policy,
         clientAddress: deps.actor.clientAddress,

@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { canAssignRole } from '../../../domain/access/policy.js';
 import type { Db } from '../../../db/connect.js';
 import { membership } from '../../../db/schema/index.js';
+import { canAssignRole } from '../../../domain/access/policy.js';
 import type { Role } from '../../../shared/roles.js';
 import type { AuditWriter } from '../../audit/audit-writer.js';
 import type { AuditActor } from '../../audit/record-audit.js';
 import { ApiError } from '../../errors.js';
+import { setOpenSessionsRole } from '../auth/session-store.js';
 
 /** Changes a member's role in the actor's organization; refused (and audited) on oneself. */
 export async function assignRole(opts: {
@@ -23,13 +24,21 @@ export async function assignRole(opts: {
       resourceId: opts.targetUserId,
       details: { requestedRole: opts.role, reason: 'self-or-not-allowed' },
     });
-    throw new ApiError('FORBIDDEN', 'FORBIDDEN', 'You cannot change your own role; ask another administrator.');
+    throw new ApiError(
+      'FORBIDDEN',
+      'FORBIDDEN',
+      'You cannot change your own role; ask another administrator.',
+    );
   }
   await opts.db.transaction(async (tx) => {
-    const where = and(eq(membership.userId, opts.targetUserId), eq(membership.organizationId, opts.actor.organizationId));
+    const where = and(
+      eq(membership.userId, opts.targetUserId),
+      eq(membership.organizationId, opts.actor.organizationId),
+    );
     const current = (await tx.select().from(membership).where(where))[0];
     if (!current) throw new ApiError('NOT_FOUND', 'NOT_FOUND', 'No such user in your organization.');
     await tx.update(membership).set({ role: opts.role }).where(where);
+    await setOpenSessionsRole(tx, opts.targetUserId, opts.actor.organizationId, opts.role);
     await opts.audit.record(tx, opts.actor, {
       action: 'role.change',
       outcome: 'success',

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import { passwordProblem } from '../../../domain/access/password-rules.js';
 import type { Db } from '../../../db/connect.js';
 import { membership, user } from '../../../db/schema/index.js';
+import { passwordProblem } from '../../../domain/access/password-rules.js';
 import type { CreateUserRequest, OrgUser } from '../../../shared/users.js';
 import type { AuditWriter } from '../../audit/audit-writer.js';
 import type { AuditActor } from '../../audit/record-audit.js';
@@ -34,11 +34,18 @@ export async function createUser(opts: {
     const existing = await tx
       .select()
       .from(membership)
-      .where(and(eq(membership.userId, target!.id), eq(membership.organizationId, opts.actor.organizationId)));
+      .where(
+        and(eq(membership.userId, target!.id), eq(membership.organizationId, opts.actor.organizationId)),
+      );
     if (existing.length > 0) {
-      throw new ApiError('CONFLICT', 'USER_EXISTS', 'This person already has an account in your organization.', {
-        email: 'Already a member of this organization.',
-      });
+      throw new ApiError(
+        'CONFLICT',
+        'USER_EXISTS',
+        'This person already has an account in your organization.',
+        {
+          email: 'Already a member of this organization.',
+        },
+      );
     }
     const [member] = await tx
       .insert(membership)
