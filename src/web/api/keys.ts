@@ -1,0 +1,2 @@
+/** Query keys shared by hooks and the query client (kept apart so the root bundle avoids zod). */
+export const meQueryKey = ['me'] as const;

@@ -1,0 +1,4 @@
+/** The patient app: one lazily loaded chunk. */
+export { PatientHomePage } from './patient-home-page';
+export { PatientLoginPage } from './patient-login-page';
+export { PatientShell } from './patient-shell';
