@@ -22,7 +22,9 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         role: a.role,
         organization: { id: a.organizationId, name: a.organizationName },
         mfaEnabled: a.mfaEnabled,
-        sessionExpiresAt: new Date(Math.min(a.idleExpiresAt.getTime(), a.absoluteExpiresAt.getTime())).toISOString(),
+        sessionExpiresAt: new Date(
+          Math.min(a.idleExpiresAt.getTime(), a.absoluteExpiresAt.getTime()),
+        ).toISOString(),
       };
     },
   );
