@@ -52,7 +52,7 @@ describe('audit trail: hash chain and tamper evidence', () => {
 
   it('names the first bad row after an update that bypassed the trigger', async () => {
     await t.db.execute(sql`alter table audit_event disable trigger audit_event_immutable`);
-    await t.db.execute(sql`update audit_event set actor_role = 'admin' where id = 3`);
+    await t.db.execute(sql`update audit_event set actor_role = 'tampered-role' where id = 3`);
     const report = await verifyAuditChain(t.db);
     expect(report.ok).toBe(false);
     expect(report.problem).toEqual({ kind: 'content-mismatch', eventId: 3 });
