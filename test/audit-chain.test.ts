@@ -113,3 +113,21 @@ describe('haven audit verify (CLI)', () => {
     }
   }, 120_000);
 });
+
+describe('audit rows awaiting the sealer', () => {
+  it('are checked against their own content hash', async () => {
+    const t = await createTestApp({ isolated: true });
+    try {
+      await t.app.audit.sealer.stop();
+      await recordAudit(t.db, actor, { action: 'patient.read', outcome: 'success' });
+      expect((await verifyAuditChain(t.db)).unsealedEvents).toBe(1);
+      await t.db.execute(sql`alter table audit_event disable trigger audit_event_immutable`);
+      await t.db.execute(sql`update audit_event set action = 'nothing.happened'`);
+      const report = await verifyAuditChain(t.db);
+      expect(report.ok).toBe(false);
+      expect(report.problem?.kind).toBe('content-mismatch');
+    } finally {
+      await t.app.close();
+    }
+  });
+});

@@ -3,11 +3,11 @@ import type { Db } from '../../db/connect.js';
 import { auditEvent, auditSeal } from '../../db/schema/index.js';
 import {
   type ChainProblem,
+  contentHash,
   findFirstChainProblem,
   GENESIS_HASH,
   type StoredEvent,
 } from '../../domain/audit/chain.js';
-import { rowsOf } from './sealer.js';
 
 export interface VerifyReport {
   ok: boolean;
@@ -59,12 +59,24 @@ export async function verifyAuditChain(db: Db): Promise<VerifyReport> {
     const last = seals[seals.length - 1]!;
     start = { seq: last.seq, hash: last.chainHash };
   }
-  const unsealed = rowsOf<{ n: string }>(
-    await db.execute(
-      sql`select count(*) as n from ${auditEvent} e where not exists (select 1 from ${auditSeal} s where s.event_id = e.id)`,
-    ),
-  );
-  const unsealedEvents = Number(unsealed[0]?.n ?? 0);
+  // Rows not yet sealed still carry their own content hash: a change to them is detectable too.
+  const unsealed = await db
+    .select()
+    .from(auditEvent)
+    .where(sql`not exists (select 1 from ${auditSeal} s where s.event_id = ${auditEvent.id})`);
+  const changed = unsealed.find((e) => contentHash(e) !== e.contentHash);
+  if (changed) {
+    const problem: ChainProblem = { kind: 'content-mismatch', eventId: changed.id };
+    return {
+      ok: false,
+      sealedEvents,
+      unsealedEvents: unsealed.length,
+      tipHash: start.hash,
+      problem,
+      message: describe(problem),
+    };
+  }
+  const unsealedEvents = unsealed.length;
   return {
     ok: true,
     sealedEvents,
