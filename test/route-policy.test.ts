@@ -57,6 +57,14 @@ describe('route policy coverage', () => {
     const publicApi = t.app.routeRecords
       .filter((r) => r.access && 'public' in r.access && r.url.startsWith('/api/v1'))
       .map((r) => `${r.method} ${r.url}`);
-    expect(publicApi).toEqual(['POST /api/v1/auth/login']);
+    expect(publicApi).toEqual([
+      'POST /api/v1/auth/login',
+      // Published instrument definitions and stateless scoring (no answers stored).
+      'GET /api/v1/instruments',
+      'HEAD /api/v1/instruments',
+      'GET /api/v1/instruments/:id',
+      'HEAD /api/v1/instruments/:id',
+      'POST /api/v1/instruments/:id/score',
+    ]);
   });
 });

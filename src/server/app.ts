@@ -24,7 +24,9 @@ import { sessionPlugin } from './plugins/session.js';
 import { webPlugin } from './plugins/web.js';
 import { authRoutes } from './routes/auth/index.js';
 import { meRoutes } from './routes/auth/me.js';
+import { fhirRoutes } from './routes/fhir/index.js';
 import { healthRoutes } from './routes/health/index.js';
+import { instrumentRoutes } from './routes/instruments/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { deriveKeys, resolveSessionSecret } from './security/keys.js';
 
@@ -108,9 +110,11 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
       await api.register(authRoutes);
       await api.register(meRoutes);
       await api.register(userRoutes);
+      await api.register(instrumentRoutes);
     },
     { prefix: '/api/v1' },
   );
+  await app.register(fhirRoutes, { prefix: '/fhir/R4' });
   await app.register(webPlugin);
   await app.ready();
   return app;
