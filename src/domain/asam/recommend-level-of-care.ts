@@ -69,14 +69,18 @@ const DIMENSIONS = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'] as const;
 export function recommendLevelOfCare(input: RecommendInput): Recommendation {
   for (const d of DIMENSIONS) {
     const v = input[d];
-    if (!Number.isInteger(v) || v < 0 || v > 4) throw new RangeError(`${d} must be a whole number from 0 to 4.`);
+    if (!Number.isInteger(v) || v < 0 || v > 4)
+      throw new RangeError(`${d} must be a whole number from 0 to 4.`);
   }
   const { d1, d2, d3, d4, d5, d6 } = input;
   const concurrentServices = input.acceptsMoud ? ['OTP or office-based MOUD (rule X)'] : [];
   const result = (level: AsamLevel, rule: AsamRule, ...reasons: string[]): Recommendation => ({
     level,
     rule,
-    reasons: [...reasons, ...(concurrentServices.length ? ['Moderate/severe OUD and accepts MOUD: add MOUD.'] : [])],
+    reasons: [
+      ...reasons,
+      ...(concurrentServices.length ? ['Moderate/severe OUD and accepts MOUD: add MOUD.'] : []),
+    ],
     concurrentServices,
   });
 
@@ -127,9 +131,12 @@ export function recommendLevelOfCare(input: RecommendInput): Recommendation {
       '2.1',
       'R8',
       `${elevated.join(', ').toUpperCase()} rated 2 or more.`,
-      ...(d4 >= 2 ? ['Low readiness: pair with motivational interventions rather than escalating placement.'] : []),
+      ...(d4 >= 2
+        ? ['Low readiness: pair with motivational interventions rather than escalating placement.']
+        : []),
     );
   }
-  if (input.hasDiagnosis) return result('1', 'R9', 'All dimensions rated 1 or less, with a diagnosis: outpatient.');
+  if (input.hasDiagnosis)
+    return result('1', 'R9', 'All dimensions rated 1 or less, with a diagnosis: outpatient.');
   return result('0.5', 'R9', 'No diagnosis established: early intervention and assessment.');
 }
