@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { listenPostgres } from './listen-postgres.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -13,9 +14,19 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Repository functions take either; inside a transaction pass only `tx`. */
 export type DbOrTx = Db | Tx;
 
+export interface ListenHandlers {
+  onMessage(payload: string): void;
+  /** Listening started or resumed; anything sent while it was down was missed. */
+  onConnect?(): void;
+  /** The listening connection was lost; it is being re-opened. */
+  onDisconnect?(err: unknown): void;
+}
+
 export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
+  /** Subscribes to `NOTIFY` on a channel (delivered on commit); resolves to the unsubscribe function. */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -31,7 +42,12 @@ export async function connect(options: ConnectOptions): Promise<Database> {
     // An idle client losing its connection must not crash the process.
     pool.on('error', () => {});
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, engine: 'postgres', close: () => pool.end() };
+    return {
+      db,
+      engine: 'postgres',
+      listen: (channel, handlers) => listenPostgres(options.databaseUrl, channel, handlers),
+      close: () => pool.end(),
+    };
   }
   let client: PGlite;
   if ('dataDir' in options) {
@@ -41,5 +57,17 @@ export async function connect(options: ConnectOptions): Promise<Database> {
     client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, engine: 'pglite', close: () => client.close() };
+  return {
+    db,
+    engine: 'pglite',
+    // One in-process engine: no connection to lose, so listening starts once and stays up.
+    async listen(channel, handlers) {
+      const unlisten = await client.listen(channel, handlers.onMessage);
+      handlers.onConnect?.();
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
+    close: () => client.close(),
+  };
 }

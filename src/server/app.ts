@@ -29,6 +29,8 @@ import { healthRoutes } from './routes/health/index.js';
 import { instrumentRoutes } from './routes/instruments/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { deriveKeys, resolveSessionSecret } from './security/keys.js';
+import { followSessionChanges } from './services/auth/follow-session-changes.js';
+import { createSessionCache } from './services/auth/session-cache.js';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -76,7 +78,11 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
   app.decorate('keys', deriveKeys(resolveSessionSecret(config)));
   const sealer = startSealer(database.db, (err) => app.log.error({ err }, 'audit sealer failed; will retry'));
   app.decorate('audit', createAuditWriter(sealer));
+  const sessionCache = createSessionCache({ ttlSeconds: config.sessionCacheSeconds });
+  app.decorate('sessionCache', sessionCache);
+  const stopFollowingSessions = await followSessionChanges(database, sessionCache, app.log);
   app.addHook('onClose', async () => {
+    await stopFollowingSessions();
     await sealer.stop();
     await sealer.flush().catch(() => {});
     await database.close();

@@ -20,6 +20,7 @@ export const envSchema = z.object({
   HAVEN_STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
   HAVEN_PATIENT_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   HAVEN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  HAVEN_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   HAVEN_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   HAVEN_WEB_DIR: z.string().min(1).default('./dist/web'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -39,6 +40,11 @@ export interface AppConfig {
   staffIdleMinutes: number;
   patientIdleMinutes: number;
   sessionMaxHours: number;
+  /**
+   * How long a server may answer from its in-process copy of a session; 0 turns the cache off. Ends and
+   * role changes are pushed to every server at once; this bounds staleness only if such a push is lost.
+   */
+  sessionCacheSeconds: number;
   loginRatePerMinute: number;
   webDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -69,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     staffIdleMinutes: e.HAVEN_STAFF_IDLE_MINUTES,
     patientIdleMinutes: e.HAVEN_PATIENT_IDLE_MINUTES,
     sessionMaxHours: e.HAVEN_SESSION_MAX_HOURS,
+    sessionCacheSeconds: e.HAVEN_SESSION_CACHE_SECONDS,
     loginRatePerMinute: e.HAVEN_LOGIN_RATE_PER_MINUTE,
     webDir: e.HAVEN_WEB_DIR,
     logLevel: e.LOG_LEVEL,

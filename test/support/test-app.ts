@@ -17,6 +17,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     staffIdleMinutes: 15,
     patientIdleMinutes: 30,
     sessionMaxHours: 12,
+    // On, as in production: every suite then also proves the cache's invalidation.
+    sessionCacheSeconds: 30,
     loginRatePerMinute: 10_000,
     webDir: '/nonexistent-web',
     logLevel: 'info',

@@ -1,21 +1,51 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { createSessionFinder, touchSession } from '../services/auth/session-store.js';
+import {
+  createSessionFinder,
+  type SessionActor,
+  slideIdleWindow,
+  touchSession,
+} from '../services/auth/session-store.js';
 
 export const SESSION_COOKIE = 'haven_session';
 
-/** Resolves the session cookie once per request into `req.actor` (STYLE.md habit 5). */
+/**
+ * Resolves the session cookie once per request into `req.actor` (STYLE.md habit 5): from this server's
+ * session cache when it holds a fresh, unexpired copy, otherwise from the session row.
+ */
 export const sessionPlugin = fp(
   async (app: FastifyInstance) => {
     app.decorateRequest('actor', null);
     const findActiveSession = createSessionFinder(app.database.db);
+    const cache = app.sessionCache;
+
+    async function lookUp(tokenHash: string, now: Date): Promise<SessionActor | null> {
+      const cached = cache.get(tokenHash, now);
+      if (cached) return cached;
+      // Taken before the read: an eviction while it runs means the row may be stale, so it is not kept.
+      const generation = cache.generation;
+      const actor = await findActiveSession(tokenHash, now);
+      if (actor) cache.set(actor, generation, now);
+      return actor;
+    }
+
     app.addHook('onRequest', async (req) => {
       const token = req.cookies[SESSION_COOKIE];
       if (!token || token.length > 128) return;
-      const actor = await findActiveSession(app.keys.hashToken(token));
+      const now = new Date();
+      const actor = await lookUp(app.keys.hashToken(token), now);
       if (!actor) return;
-      req.actor = actor;
-      await touchSession(app.database.db, actor, app.config);
+      const touched = slideIdleWindow(actor, app.config, now);
+      req.actor = touched ?? actor;
+      if (!touched) return;
+      // Update the copy first, so concurrent requests do not all write the same slide.
+      cache.refresh(touched);
+      try {
+        await touchSession(app.database.db, touched);
+      } catch (err) {
+        cache.forget({ tokenHash: touched.tokenHash });
+        throw err;
+      }
     });
   },
   { name: 'haven-session', dependencies: ['@fastify/cookie'] },

@@ -16,7 +16,13 @@ import { endSession } from '../../services/auth/session-store.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = () => ({ db: app.database.db, keys: app.keys, audit: app.audit, policy: app.config });
+  const deps = () => ({
+    db: app.database.db,
+    keys: app.keys,
+    audit: app.audit,
+    policy: app.config,
+    sessionCache: app.sessionCache,
+  });
 
   app.post(
     '/auth/login',
@@ -61,10 +67,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const actor = req.actor!;
-      await app.database.db.transaction(async (tx) => {
-        await endSession(tx, actor.tokenHash);
+      const ended = await app.database.db.transaction(async (tx) => {
+        const change = await endSession(tx, actor.tokenHash);
         await app.audit.record(tx, auditActorOf(req), { action: 'auth.logout', outcome: 'success' });
+        return change;
       });
+      // Other servers forget it through the notification; this one must not wait for it.
+      app.sessionCache.forget(ended);
       clearSessionCookie(app, reply);
       return reply.status(204).send(null);
     },

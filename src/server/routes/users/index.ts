@@ -61,6 +61,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       await assignRole({
         db: app.database.db,
         audit: app.audit,
+        sessionCache: app.sessionCache,
         actor: { ...auditActorOf(req), userId: a.userId, role: a.role, organizationId: a.organizationId },
         targetUserId: req.params.userId,
         role: req.body.role,

@@ -3,17 +3,19 @@ import { eq } from 'drizzle-orm';
 import { authenticator as baseAuthenticator } from 'otplib';
 import QRCode from 'qrcode';
 import type { Db } from '../../../db/connect.js';
-import { session, user } from '../../../db/schema/index.js';
+import { user } from '../../../db/schema/index.js';
 import type { MfaEnrollResponse } from '../../../shared/auth.js';
 import type { AuditWriter } from '../../audit/audit-writer.js';
 import type { AuditActor } from '../../audit/record-audit.js';
 import { ApiError } from '../../errors.js';
 import type { Keys } from '../../security/keys.js';
 import { LOCKOUT } from './login.js';
+import type { SessionCache } from './session-cache.js';
 import {
   createSession,
   endSession,
   loadSessionSubject,
+  markSessionMfaEnabled,
   newSessionToken,
   type SessionActor,
   type SessionPolicy,
@@ -31,6 +33,8 @@ interface MfaDeps {
   policy: SessionPolicy;
   actor: AuditActor;
   session: SessionActor;
+  /** This server's session copies: a session ended or changed here is forgotten once committed. */
+  sessionCache: SessionCache;
 }
 
 const hashCode = (code: string) =>
@@ -105,6 +109,7 @@ export async function verifyMfa(deps: MfaDeps & { code: string; now?: Date }): P
       });
     });
     if (locked) {
+      deps.sessionCache.forget({ tokenHash: deps.session.tokenHash });
       throw new ApiError(
         'LOCKED',
         'ACCOUNT_LOCKED',
@@ -135,9 +140,7 @@ export async function verifyMfa(deps: MfaDeps & { code: string; now?: Date }): P
           : {}),
       })
       .where(eq(user.id, me.id));
-    if (!token && enrolling) {
-      await tx.update(session).set({ mfaEnabled: true }).where(eq(session.tokenHash, deps.session.tokenHash));
-    }
+    if (!token && enrolling) await markSessionMfaEnabled(tx, deps.session.tokenHash);
     if (token) {
       await endSession(tx, deps.session.tokenHash, now);
       const subject = await loadSessionSubject(tx, me.id, deps.session.organizationId);
@@ -161,5 +164,6 @@ export async function verifyMfa(deps: MfaDeps & { code: string; now?: Date }): P
       details: { method: recoveryOk ? 'recovery-code' : 'totp' },
     });
   });
+  deps.sessionCache.forget({ tokenHash: deps.session.tokenHash });
   return { token, recoveryCodes };
 }

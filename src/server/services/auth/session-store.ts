@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../../../db/connect.js';
 import { membership, organization, session, user } from '../../../db/schema/index.js';
 import type { Role } from '../../../shared/roles.js';
 import { isStaffRole } from '../../../shared/roles.js';
+import { announceSessionChange, type SessionChange } from './session-changes.js';
 
 export interface SessionPolicy {
   staffIdleMinutes: number;
@@ -128,36 +129,59 @@ export function createSessionFinder(db: Db) {
   };
 }
 
-/** Slides the idle window; written at most once a minute per session to keep reads cheap. */
-export async function touchSession(
-  dbOrTx: DbOrTx,
+/**
+ * The session with its idle window slid forward to `now`, or null while the last slide is under a
+ * minute old (so the row is written at most once a minute per session and reads stay cheap).
+ */
+export function slideIdleWindow(
   actor: SessionActor,
   policy: SessionPolicy,
   now = new Date(),
-) {
-  if (now.getTime() - actor.lastSeenAt.getTime() < 60_000 || actor.mfaPending) return;
+): SessionActor | null {
+  if (now.getTime() - actor.lastSeenAt.getTime() < 60_000 || actor.mfaPending) return null;
   const idle = new Date(now.getTime() + idleMinutesFor(actor.role, policy) * 60_000);
-  await dbOrTx
-    .update(session)
-    .set({ lastSeenAt: now, idleExpiresAt: idle < actor.absoluteExpiresAt ? idle : actor.absoluteExpiresAt })
-    .where(eq(session.tokenHash, actor.tokenHash));
+  return {
+    ...actor,
+    lastSeenAt: now,
+    idleExpiresAt: idle < actor.absoluteExpiresAt ? idle : actor.absoluteExpiresAt,
+  };
 }
 
-export async function endSession(dbOrTx: DbOrTx, tokenHash: string, now = new Date()) {
-  await dbOrTx.update(session).set({ endedAt: now }).where(eq(session.tokenHash, tokenHash));
+/**
+ * Stores a slid idle window. Not announced to other servers: their copy only holds an earlier expiry,
+ * and when that passes they re-read the row instead of refusing (session-cache.ts).
+ */
+export async function touchSession(dbOrTx: DbOrTx, touched: SessionActor) {
+  await dbOrTx
+    .update(session)
+    .set({ lastSeenAt: touched.lastSeenAt, idleExpiresAt: touched.idleExpiresAt })
+    .where(eq(session.tokenHash, touched.tokenHash));
+}
+
+/** Ends a session (call inside a transaction); returns the change to evict locally after the commit. */
+export async function endSession(tx: DbOrTx, tokenHash: string, now = new Date()): Promise<SessionChange> {
+  await tx.update(session).set({ endedAt: now }).where(eq(session.tokenHash, tokenHash));
+  return announceSessionChange(tx, { tokenHash });
+}
+
+/** Records that the session's user turned on MFA (its own enrolment finished). */
+export async function markSessionMfaEnabled(tx: DbOrTx, tokenHash: string): Promise<SessionChange> {
+  await tx.update(session).set({ mfaEnabled: true }).where(eq(session.tokenHash, tokenHash));
+  return announceSessionChange(tx, { tokenHash });
 }
 
 /** A role change applies to the person's open sessions at once (call it in the same transaction). */
 export async function setOpenSessionsRole(
-  dbOrTx: DbOrTx,
+  tx: DbOrTx,
   userId: string,
   organizationId: string,
   role: Role,
-) {
-  await dbOrTx
+): Promise<SessionChange> {
+  await tx
     .update(session)
     .set({ role })
     .where(
       and(eq(session.userId, userId), eq(session.organizationId, organizationId), isNull(session.endedAt)),
     );
+  return announceSessionChange(tx, { userId });
 }

@@ -6,12 +6,15 @@ import type { Role } from '../../../shared/roles.js';
 import type { AuditWriter } from '../../audit/audit-writer.js';
 import type { AuditActor } from '../../audit/record-audit.js';
 import { ApiError } from '../../errors.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import { setOpenSessionsRole } from '../auth/session-store.js';
 
 /** Changes a member's role in the actor's organization; refused (and audited) on oneself. */
 export async function assignRole(opts: {
   db: Db;
   audit: AuditWriter;
+  /** This server's session copies: the target's are forgotten once the change commits. */
+  sessionCache: SessionCache;
   actor: AuditActor & { userId: string; role: Role; organizationId: string };
   targetUserId: string;
   role: Role;
@@ -30,7 +33,7 @@ export async function assignRole(opts: {
       'You cannot change your own role; ask another administrator.',
     );
   }
-  await opts.db.transaction(async (tx) => {
+  const change = await opts.db.transaction(async (tx) => {
     const where = and(
       eq(membership.userId, opts.targetUserId),
       eq(membership.organizationId, opts.actor.organizationId),
@@ -38,7 +41,7 @@ export async function assignRole(opts: {
     const current = (await tx.select().from(membership).where(where))[0];
     if (!current) throw new ApiError('NOT_FOUND', 'NOT_FOUND', 'No such user in your organization.');
     await tx.update(membership).set({ role: opts.role }).where(where);
-    await setOpenSessionsRole(tx, opts.targetUserId, opts.actor.organizationId, opts.role);
+    const sessions = await setOpenSessionsRole(tx, opts.targetUserId, opts.actor.organizationId, opts.role);
     await opts.audit.record(tx, opts.actor, {
       action: 'role.change',
       outcome: 'success',
@@ -46,5 +49,7 @@ export async function assignRole(opts: {
       resourceId: opts.targetUserId,
       details: { from: current.role, to: opts.role },
     });
+    return sessions;
   });
+  opts.sessionCache.forget(change);
 }
