@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestClinic, signIn } from '../../../../test/support/factories.js';
+import { createTestClinic, createTestUser, signIn } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp, uniqueEmail } from '../../../../test/support/test-app.js';
 import { auditEvent } from '../../../db/schema/index.js';
 
@@ -105,6 +105,24 @@ describe('admin manages staff users and roles', () => {
       .from(auditEvent)
       .where(and(eq(auditEvent.actorUserId, clinic.users.director.id), eq(auditEvent.outcome, 'denied')));
     expect(denied).toHaveLength(1);
+  });
+
+  it('lists staff only and never turns a patient login into staff', async () => {
+    const patient = await createTestUser(t.db, { organizationId: clinic.org.id, role: 'patient' });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/users',
+      headers: { cookie: admin },
+    });
+    expect(list.json().users.map((u: { id: string }) => u.id)).not.toContain(patient.id);
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/admin/users/${patient.id}/role`,
+      headers: { cookie: admin },
+      payload: { role: 'admin' },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('PATIENT_ACCOUNT');
   });
 
   it('keeps organizations apart: an admin cannot touch another clinic’s user', async () => {

@@ -40,6 +40,10 @@ export async function assignRole(opts: {
     );
     const current = (await tx.select().from(membership).where(where))[0];
     if (!current) throw new ApiError('NOT_FOUND', 'NOT_FOUND', 'No such user in your organization.');
+    // A patient login must never become a staff account: staff are created as staff.
+    if (current.role === 'patient') {
+      throw new ApiError('CONFLICT', 'PATIENT_ACCOUNT', 'Patient accounts cannot be given a staff role.');
+    }
     await tx.update(membership).set({ role: opts.role }).where(where);
     const sessions = await setOpenSessionsRole(tx, opts.targetUserId, opts.actor.organizationId, opts.role);
     await opts.audit.record(tx, opts.actor, {
