@@ -6,6 +6,7 @@ import { verifyAuditChain } from './server/audit/verify-audit-chain.js';
 import { ConfigError, loadConfig } from './server/config.js';
 import { startServer } from './server/main.js';
 import { openDatabase } from './server/open-database.js';
+import { generateCentersCommand, importCentersCommand } from './server/services/centers/center-commands.js';
 import { ROLES } from './shared/roles.js';
 
 const USAGE = `Usage: haven <command>
@@ -13,7 +14,11 @@ const USAGE = `Usage: haven <command>
   migrate          apply database migrations
   seed --demo      seed the demo organization and its logins (once)
   audit verify     check the audit hash chain; exits 1 naming the first bad row
-  audit seal       link any unsealed audit events into the chain now`;
+  audit seal       link any unsealed audit events into the chain now
+  import-centers FILE.csv [--verified YYYY-MM-DD]
+                   upsert national-directory facilities from a FindTreatment.gov-style CSV export
+  generate-centers --count 20000 --out FILE.csv [--seed N]
+                   write a synthetic (fictional) directory export for load tests and demos`;
 
 async function buildWebIfMissing(webDir: string) {
   if (existsSync(resolve(webDir, 'index.html'))) return;
@@ -49,6 +54,10 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case 'import-centers':
+      return importCentersCommand(argv.slice(1), config);
+    case 'generate-centers':
+      return generateCentersCommand(argv.slice(1));
     case 'audit': {
       if (sub !== 'verify' && sub !== 'seal') break;
       const database = await openDatabase(config);

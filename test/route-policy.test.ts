@@ -65,6 +65,9 @@ describe('route policy coverage', () => {
       'GET /api/v1/instruments/:id',
       'HEAD /api/v1/instruments/:id',
       'POST /api/v1/instruments/:id/score',
+      // The treatment-center finder over published directory data (rate limited, nothing stored).
+      'GET /api/v1/centers',
+      'HEAD /api/v1/centers',
     ]);
   });
 });

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:centers`: the public center finder over 20,000 synthetic directory facilities.
+ * Generates the file, imports it into a fresh database (timing the first load and the re-run), then runs
+ * autocannon at 50 connections against a bare Fastify route and GET /api/v1/centers, in the same run, on
+ * PGlite and on PostgreSQL (127.0.0.1:5432 or BENCH_DATABASE_URL; a fresh database, dropped after).
+ *
+ * Every request carries its own X-Forwarded-For so the finder's per-address rate limit (120/min) sees
+ * many visitors, as in production, instead of refusing one address; the bare route gets the same headers.
+ * Rows: "same search" (the brief's target: one ZIP + filters, answered from the few-second result cache
+ * after the first query) and "a new ZIP each request" (every request reaches the database).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { generateDirectoryCsv } from '../src/db/seed/synthetic-centers.js';
+import { allUsZips } from '../src/server/services/centers/gazetteer.js';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const COUNT = Number(process.env.BENCH_CENTERS ?? 20_000);
+const RATIO_TARGET = 0.3;
+const P99_LIMIT_MS = 20;
+const SEARCH = 'limit=20&medications=buprenorphine&payment=medicaid';
+const HOT_ZIP = '60614'; // Chicago, Lincoln Park
+
+interface Result {
+  rps: number;
+  p99: number;
+  errors: number;
+}
+
+/** autocannon with a distinct client address (and optionally path) per request. */
+async function load(base: string, pathFor: (n: number) => string): Promise<Result> {
+  let n = 0;
+  const requests = [
+    {
+      setupRequest: (req: autocannon.Request) => {
+        n++;
+        return {
+          ...req,
+          path: pathFor(n),
+          headers: {
+            ...req.headers,
+            'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+          },
+        };
+      },
+    },
+  ];
+  await autocannon({ url: base, connections: CONNECTIONS, duration: 2, requests });
+  const r = await autocannon({ url: base, connections: CONNECTIONS, duration: DURATION, requests });
+  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+}
+
+async function startServer(env: NodeJS.ProcessEnv) {
+  const child = spawn('node_modules/.bin/tsx', ['bench/centers-server.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    const rl = createInterface({ input: child.stdout! });
+    rl.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  type Timing = { seconds: number; imported: number; updated: number; unchanged: number; rejected: number };
+  return {
+    ...(JSON.parse(line) as { bareUrl: string; havenUrl: string; importFirst: Timing; importRerun: Timing }),
+    stop: () => child.kill(),
+  };
+}
+
+async function postgresUrl(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = new pg.Client({ connectionString: server });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `haven_bench_centers_${Date.now()}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(server);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+const row = (name: string, r: Result) =>
+  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}`;
+
+async function benchEngine(engine: 'pglite' | 'postgres', env: NodeJS.ProcessEnv, zips: string[]) {
+  const s = await startServer(env);
+  try {
+    const i1 = s.importFirst;
+    const i2 = s.importRerun;
+    console.log(`\n${engine}: import of ${COUNT} rows`);
+    console.log(
+      `  first  ${i1.seconds.toFixed(1)} s: ${i1.imported} imported, ${i1.updated} updated, ${i1.unchanged} unchanged, ${i1.rejected} rejected`,
+    );
+    console.log(
+      `  re-run ${i2.seconds.toFixed(1)} s: ${i2.imported} imported, ${i2.updated} updated, ${i2.unchanged} unchanged, ${i2.rejected} rejected`,
+    );
+    const bare = await load(s.bareUrl, () => '/bare');
+    const hot = await load(s.havenUrl, () => `/api/v1/centers?near=${HOT_ZIP}&${SEARCH}`);
+    const cold = await load(s.havenUrl, (n) => `/api/v1/centers?near=${zips[n % zips.length]}&${SEARCH}`);
+    const ratio = hot.rps / bare.rps;
+    const ok = ratio >= RATIO_TARGET && hot.p99 < P99_LIMIT_MS && hot.errors === 0;
+    console.log(`${engine} (${CONNECTIONS} connections, ${DURATION} s)`);
+    console.log(row('bare Fastify GET /bare', bare));
+    console.log(row(`centers near=${HOT_ZIP} (same search)`, hot));
+    console.log(row('centers, a new ZIP each request (uncached)', cold));
+    console.log(
+      `same search: ${(ratio * 100).toFixed(1)}% of bare, p99 ${hot.p99} ms ` +
+        `(target >= ${RATIO_TARGET * 100}%, p99 < ${P99_LIMIT_MS} ms): ${ok ? 'MET' : 'NOT MET'}; ` +
+        `uncached ${((cold.rps / bare.rps) * 100).toFixed(1)}% of bare`,
+    );
+    return ok;
+  } finally {
+    s.stop();
+  }
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'haven-centers-csv-'));
+  const file = join(dir, 'centers.csv');
+  writeFileSync(file, await generateDirectoryCsv({ count: COUNT }));
+  // Shuffle deterministically so consecutive requests land in different places.
+  const zips = (await allUsZips())
+    .map((z) => z.zip)
+    .sort((a, b) => ((Number(a) * 7919) % 10007) - ((Number(b) * 7919) % 10007));
+  const env = { ...process.env, BENCH_CENTERS_CSV: file };
+  const results: boolean[] = [];
+  results.push(await benchEngine('pglite', { ...env, BENCH_DATABASE_URL: '' }, zips));
+  const pgdb = await postgresUrl();
+  if (pgdb) {
+    try {
+      results.push(await benchEngine('postgres', { ...env, BENCH_DATABASE_URL: pgdb.url }, zips));
+    } finally {
+      await pgdb.drop();
+    }
+  } else {
+    console.log('\npostgres: skipped (no server at BENCH_DATABASE_URL or 127.0.0.1:5432)');
+  }
+  process.exit(results.every(Boolean) ? 0 : 1);
+}
+
+void main();

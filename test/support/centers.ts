@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../src/db/connect.js';
+import { site } from '../../src/db/schema/index.js';
+
+/** One mile north of a point, in degrees of latitude (for placing test centers at known distances). */
+export const MILE_OF_LATITUDE = 1 / 69.09;
+
+/** An imported (external) center with a unique key; override any field. */
+export async function createTestCenter(
+  db: Db,
+  values: Partial<typeof site.$inferInsert> & { lat: number; lng: number },
+) {
+  const { lat, lng, ...rest } = values;
+  const [row] = await db
+    .insert(site)
+    .values({
+      external: true,
+      externalKey: `test:${randomUUID()}`,
+      name: `Fictional Test Center ${randomUUID().slice(0, 8)}`,
+      addressLine: '1 Example Street',
+      city: 'Springfield',
+      state: 'IL',
+      postalCode: '62701',
+      latitude: lat,
+      longitude: lng,
+      languages: ['en'],
+      lastVerified: '2026-01-15',
+      ...rest,
+    })
+    .returning();
+  return row!;
+}
