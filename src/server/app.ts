@@ -22,9 +22,6 @@ import { guardPlugin } from './plugins/guard.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { sessionPlugin } from './plugins/session.js';
 import { webPlugin } from './plugins/web.js';
-import { alertRoutes } from './routes/alerts/index.js';
-import { asamRoutes } from './routes/asam/index.js';
-import { assessmentRoutes } from './routes/assessments/index.js';
 import { authRoutes } from './routes/auth/index.js';
 import { meRoutes } from './routes/auth/me.js';
 import { centerRoutes } from './routes/centers/index.js';
@@ -121,9 +118,6 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
       await api.register(meRoutes);
       await api.register(userRoutes);
       await api.register(instrumentRoutes);
-      await api.register(assessmentRoutes);
-      await api.register(alertRoutes);
-      await api.register(asamRoutes);
       await api.register(centerRoutes);
     },
     { prefix: '/api/v1' },
