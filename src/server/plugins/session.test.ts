@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { createTestClinic, signIn } from '../../../test/support/factories.js';
+import { createTestClinic, createTestUser, signIn } from '../../../test/support/factories.js';
 import { createTestApp, type TestApp, testConfig } from '../../../test/support/test-app.js';
 import { connect } from '../../db/connect.js';
 import { buildApp } from '../app.js';
@@ -67,11 +67,11 @@ describe('session lookup with the session cache on', () => {
   });
 
   it('applies a role change by an admin on the very next request', async () => {
-    const patient = clinic.users.patient;
-    const { cookie } = await signIn(t, patient.email);
-    expect((await meCached(t.app, t, cookie)).json().role).toBe('patient');
+    const nurse = await createTestUser(t.db, { organizationId: clinic.org.id, role: 'nurse' });
+    const { cookie } = await signIn(t, nurse.email);
+    expect((await meCached(t.app, t, cookie)).json().role).toBe('nurse');
 
-    await setRole(t.app, admin, patient.id, 'counselor');
+    await setRole(t.app, admin, nurse.id, 'counselor');
     expect((await me(t.app, cookie)).json().role).toBe('counselor');
   });
 
