@@ -64,8 +64,10 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
  * Starts `haven start` on a free port with a fresh embedded database and the demo logins, and
  * waits until it is healthy. `stop()` ends the server and deletes its data directory.
  * With HAVEN_E2E_BASE_URL set, uses that already running server instead (it must have the demo logins).
+ * `extraEnv` adds or overrides server settings, e.g. `{ HAVEN_REQUIRE_MFA: '1' }` (a server given by
+ * HAVEN_E2E_BASE_URL must already run with them).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const existing = process.env.HAVEN_E2E_BASE_URL;
   if (existing) return { baseUrl: existing.replace(/\/$/, ''), stop: async () => {} };
 
@@ -78,6 +80,7 @@ export async function startServer(): Promise<RunningServer> {
     HAVEN_DATA_DIR: dataDir,
     HAVEN_DEMO: '1',
     LOG_LEVEL: 'warn',
+    ...extraEnv,
   };
   // The embedded database only; and Vitest's NODE_ENV=test must not leak into the server.
   delete env.DATABASE_URL;

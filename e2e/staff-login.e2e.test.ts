@@ -52,9 +52,13 @@ describe('signing in to Haven in a browser', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(en.public.home.heading);
     await page.getByRole('heading', { name: en.public.help.heading }).waitFor();
-    expect(await page.getByRole('link', { name: en.public.help.emergencyCall }).getAttribute('href')).toBe(
-      'tel:911',
-    );
+    // Scoped to <main>: the public site's sticky emergency bar has a "Call 911" link too.
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: en.public.help.emergencyCall })
+        .getAttribute('href'),
+    ).toBe('tel:911');
     expect(await page.getByRole('link', { name: en.public.help.crisisCall }).getAttribute('href')).toBe(
       'tel:988',
     );

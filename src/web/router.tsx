@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Outlet, type RouteObject, ScrollRestoration } from 'react-router';
 import { PageLoader } from './components/page-loader';
+import { CONTENT_PAGES, type ContentHandle } from './routes/public/public-pages';
 import { RouteError } from './routes/route-error';
 import { STAFF_NAV } from './routes/staff/staff-nav';
 
@@ -35,6 +36,13 @@ export const routes: RouteObject[] = [
         lazy: publicArea('PublicLayout'),
         children: [
           { index: true, lazy: publicArea('HomePage') },
+          { path: 'signs', lazy: publicArea('SignsPage') },
+          { path: 'emergency', lazy: publicArea('EmergencyPage') },
+          ...CONTENT_PAGES.map((slug) => ({
+            path: slug,
+            lazy: publicArea('ContentPage'),
+            handle: { contentSlug: slug } satisfies ContentHandle,
+          })),
           { path: '*', lazy: publicArea('NotFoundPage') },
         ],
       },
@@ -46,11 +54,13 @@ export const routes: RouteObject[] = [
           { path: 'mfa/enroll', lazy: staffArea('StaffMfaEnrollPage') },
           {
             lazy: staffArea('StaffShell'),
-            children: STAFF_NAV.map((entry) => ({
-              ...(entry.path ? { path: entry.path } : { index: true }),
-              lazy: entry.lazy,
-              handle: { labelKey: entry.labelKey },
-            })),
+            children: [
+              ...STAFF_NAV.map((entry) => ({
+                ...(entry.path ? { path: entry.path } : { index: true }),
+                lazy: entry.lazy,
+                handle: { labelKey: entry.labelKey },
+              })),
+            ],
           },
         ],
       },

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AsamRatings, type Rating, recommendLevelOfCare } from './recommend-level-of-care.js';
+import {
+  type AsamRatings,
+  LEVEL_INTENSITY,
+  type Rating,
+  recommendLevelOfCare,
+} from './recommend-level-of-care.js';
 
 const zero: AsamRatings = { d1: 0, d2: 0, d3: 0, d4: 0, d5: 0, d6: 0 };
 const rec = (ratings: Partial<AsamRatings>, hasDiagnosis = true) =>
@@ -53,22 +58,11 @@ describe('recommendLevelOfCare follows the simplified rule table (REFERENCE.md 2
     expect(() => rec({ d1: 1.5 as Rating })).toThrow(RangeError);
   });
 
-  it('never recommends less intensive care when a rating rises', () => {
-    // Intensity order of the levels, withdrawal-management levels placed with their residential peers.
-    const intensity: Record<string, number> = {
-      '0.5': 0,
-      '1': 1,
-      '2.1': 2,
-      '2-WM': 2,
-      '2.5': 3,
-      '3.1': 4,
-      '3.2-WM': 4,
-      '3.5': 5,
-      '3.7': 6,
-      '3.7-WM': 6,
-      '4': 7,
-      '4-WM': 7,
-    };
+  it('never recommends less intensive care when a rating rises, counting what it says to also consider', () => {
+    // First match is the table's rule; where a withdrawal rule comes first (R6 before R7), the more
+    // intensive match is named in alsoConsider, so the most intensive level shown never falls.
+    const shown = (r: ReturnType<typeof recommendLevelOfCare>) =>
+      Math.max(LEVEL_INTENSITY[r.level], ...r.alsoConsider.map((m) => LEVEL_INTENSITY[m.level]));
     const rating = fc.integer({ min: 0, max: 4 }) as fc.Arbitrary<Rating>;
     fc.assert(
       fc.property(
@@ -76,12 +70,20 @@ describe('recommendLevelOfCare follows the simplified rule table (REFERENCE.md 2
         fc.constantFrom('d1', 'd2', 'd3', 'd4', 'd5', 'd6' as const),
         (ratings, d) => {
           if (ratings[d] === 4) return;
-          const before = intensity[recommendLevelOfCare({ ...ratings, hasDiagnosis: true }).level]!;
+          const before = shown(recommendLevelOfCare({ ...ratings, hasDiagnosis: true }));
           const raised = { ...ratings, [d]: (ratings[d] + 1) as Rating };
-          const after = intensity[recommendLevelOfCare({ ...raised, hasDiagnosis: true }).level]!;
-          expect(after).toBeGreaterThanOrEqual(before);
+          expect(shown(recommendLevelOfCare({ ...raised, hasDiagnosis: true }))).toBeGreaterThanOrEqual(
+            before,
+          );
         },
       ),
+      { numRuns: 2000 },
     );
+  });
+
+  it('names a more intensive later match (D1=2 with D3=2, D5=3: R6 first, R7 also)', () => {
+    const r = rec({ d1: 2, d3: 2, d5: 3 });
+    expect(r).toMatchObject({ level: '2-WM', rule: 'R6', alsoConsider: [{ rule: 'R7', level: '2.5' }] });
+    expect(r.reasons.join(' ')).toMatch(/Also matches R7 \(2.5\)/);
   });
 });

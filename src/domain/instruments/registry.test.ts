@@ -15,6 +15,7 @@ describe('instrument registry', () => {
       'taps1',
       'craving',
       'sows',
+      'signs-checklist',
     ]);
     expect(new Set(listInstrumentIds()).size).toBe(instruments.length);
   });

@@ -11,6 +11,7 @@ import { gad2 } from './gad2.js';
 import { gad7 } from './gad7.js';
 import { phq2 } from './phq2.js';
 import { phq9 } from './phq9.js';
+import { signsChecklist } from './signs-checklist.js';
 import { sows } from './sows.js';
 import { taps1 } from './taps1.js';
 import type { InstrumentDefinition, ScoreResult } from './types.js';
@@ -26,6 +27,7 @@ export const instruments: readonly InstrumentDefinition[] = [
   taps1,
   craving,
   sows,
+  signsChecklist,
 ];
 
 const byId = new Map(instruments.map((def) => [def.id, def]));

@@ -1,7 +1,11 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import adminEn from './admin.en.json';
+import adminEs from './admin.es.json';
 import en from './en.json';
 import es from './es.json';
+import publicEn from './public.en.json';
+import publicEs from './public.es.json';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -9,7 +13,14 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['code'];
 
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+/**
+ * Areas with their own string files (`admin.*.json`, `public.*.json`) add one top-level key each to the default
+ * namespace (the public site's strings sit under `site`).
+ */
+export const resources = {
+  en: { translation: { ...en, ...adminEn, ...publicEn } },
+  es: { translation: { ...es, ...adminEs, ...publicEs } },
+} as const;
 
 const STORAGE_KEY = 'haven.language';
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import adminEn from './admin.en.json';
+import adminEs from './admin.es.json';
 import en from './en.json';
 import es from './es.json';
+import publicEn from './public.en.json';
+import publicEs from './public.es.json';
+
+/** Each string file in English with its Spanish twin; they are merged into one namespace. */
+const FILES = [
+  { name: 'en.json / es.json', en, es },
+  { name: 'admin.en.json / admin.es.json', en: adminEn, es: adminEs },
+  { name: 'public.en.json / public.es.json', en: publicEn, es: publicEs },
+] as const;
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -11,19 +22,26 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1] ?? '').sort();
 }
 
-describe('translations', () => {
+describe.each(FILES)('translations in $name', (file) => {
   it('Spanish has exactly the English keys', () => {
-    expect(keys(es).sort()).toEqual(keys(en).sort());
+    expect(keys(file.es).sort()).toEqual(keys(file.en).sort());
   });
 
   it('every Spanish string keeps the English placeholders and is not empty', () => {
     const lookup = (tree: unknown, path: string): string =>
       path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], tree) as string;
-    for (const key of keys(en)) {
-      const english = lookup(en, key);
-      const spanish = lookup(es, key);
+    for (const key of keys(file.en)) {
+      const english = lookup(file.en, key);
+      const spanish = lookup(file.es, key);
       expect(spanish.trim(), key).not.toBe('');
       expect(placeholders(spanish), key).toEqual(placeholders(english));
     }
+  });
+});
+
+describe('merging the string files', () => {
+  it('no two files define the same top-level key (the merge would drop one)', () => {
+    const topLevel = FILES.flatMap((file) => Object.keys(file.en));
+    expect(topLevel).toEqual([...new Set(topLevel)]);
   });
 });

@@ -2,7 +2,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import type { InstrumentDefinitionResponse } from '../../../shared/instruments.js';
 
-const ALL_IDS = ['cows', 'phq9', 'phq2', 'gad7', 'gad2', 'asq', 'dsm5-oud', 'taps1', 'craving', 'sows'];
+const ALL_IDS = [
+  'cows',
+  'phq9',
+  'phq2',
+  'gad7',
+  'gad2',
+  'asq',
+  'dsm5-oud',
+  'taps1',
+  'craving',
+  'sows',
+  'signs-checklist',
+];
 
 describe('public instrument API', () => {
   let t: TestApp;

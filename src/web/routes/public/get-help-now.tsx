@@ -1,5 +1,6 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PROGRAM_ADMISSIONS_PHONE } from './program-contact';
 
 /** Crisis and treatment lines; always near the top of the public home page. */
 export function GetHelpNow() {
@@ -17,7 +18,7 @@ export function GetHelpNow() {
         {t('public.help.heading')}
       </Title>
       <Text mt={4}>{t('public.help.intro')}</Text>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md" spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mt="md" spacing="lg">
         <HelpLine
           title={t('public.help.emergencyTitle')}
           body={t('public.help.emergencyBody')}
@@ -35,6 +36,16 @@ export function GetHelpNow() {
           title={t('public.help.samhsaTitle')}
           body={t('public.help.samhsaBody')}
           links={[{ href: 'tel:+18006624357', label: t('public.help.samhsaCall') }]}
+        />
+        <HelpLine
+          title={t('site.home.admissionsTitle')}
+          body={t('site.home.admissionsBody')}
+          links={[
+            {
+              href: `tel:${PROGRAM_ADMISSIONS_PHONE.tel}`,
+              label: t('site.home.admissionsCall', { phone: PROGRAM_ADMISSIONS_PHONE.display }),
+            },
+          ]}
         />
       </SimpleGrid>
     </Paper>

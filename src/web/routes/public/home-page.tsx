@@ -1,13 +1,21 @@
-import { Box, Button, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Card, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePageTitle } from '../../components/use-page-title';
 import { GetHelpNow } from './get-help-now';
+import { CONTENT_PAGES, SIGNS_PATH } from './public-pages';
+import { usePageMeta } from './use-page-meta';
 
-/** Placeholder public home; the public-site issue replaces the copy and adds treatment search. */
 export function HomePage() {
   const { t } = useTranslation();
-  usePageTitle(t('public.home.title'));
+  usePageMeta(t('public.home.title'), t('site.home.description'));
+  const cards = [
+    { to: SIGNS_PATH, title: t('site.nav.signs'), body: t('site.home.cards.signs') },
+    ...CONTENT_PAGES.map((slug) => ({
+      to: `/${slug}`,
+      title: t(`site.nav.${slug}`),
+      body: t(`site.home.cards.${slug}`),
+    })),
+  ];
   return (
     <>
       <Box bg="haven.0" py={{ base: 'lg', sm: 48 }}>
@@ -19,11 +27,11 @@ export function HomePage() {
             {t('public.home.intro')}
           </Text>
           <Group mt="lg" gap="sm">
-            <Button component={Link} to="/app" size="md">
-              {t('public.home.patientCta')}
+            <Button component={Link} to={SIGNS_PATH} size="md">
+              {t('site.home.signsCta')}
             </Button>
-            <Button component={Link} to="/staff" size="md" variant="outline" bg="white">
-              {t('public.home.staffCta')}
+            <Button component={Link} to="/programs" size="md" variant="outline" bg="white">
+              {t('site.home.learnCta')}
             </Button>
           </Group>
         </Container>
@@ -31,6 +39,23 @@ export function HomePage() {
       <Container size="lg" py="xl">
         <Stack gap={48}>
           <GetHelpNow />
+          <section aria-labelledby="learn-heading">
+            <Title order={2} id="learn-heading">
+              {t('site.home.learnHeading')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} mt="md" spacing="lg">
+              {cards.map((card) => (
+                <Card key={card.to} withBorder radius="md" padding="lg">
+                  <Title order={3} size="h4">
+                    <Anchor component={Link} to={card.to} inherit>
+                      {card.title}
+                    </Anchor>
+                  </Title>
+                  <Text mt={4}>{card.body}</Text>
+                </Card>
+              ))}
+            </SimpleGrid>
+          </section>
           <section aria-labelledby="about-heading">
             <Title order={2} id="about-heading">
               {t('public.about.heading')}

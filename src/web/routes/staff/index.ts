@@ -5,3 +5,4 @@ export { StaffLoginPage } from './staff-login-page';
 export { StaffMfaEnrollPage } from './staff-mfa-enroll-page';
 export { StaffMfaPage } from './staff-mfa-page';
 export { StaffShell } from './staff-shell';
+export { UsersPage } from './users-page';

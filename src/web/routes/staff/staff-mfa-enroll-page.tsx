@@ -59,7 +59,7 @@ export function StaffMfaEnrollPage() {
               <Image src={enrollment.data.qrDataUrl} alt={t('auth.enroll.qrAlt')} w={200} h={200} />
             </Center>
             <Text size="sm">{t('auth.enroll.manualKey')}</Text>
-            <Group gap="xs" wrap="nowrap" align="center">
+            <Group gap="xs" align="center">
               <Code fz="md" style={{ wordBreak: 'break-all' }}>
                 {enrollment.data.secret}
               </Code>

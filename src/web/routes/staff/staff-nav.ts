@@ -11,7 +11,12 @@ export function staffPage(name: StaffPageName) {
 export interface StaffNavEntry {
   /** Path below `/staff`; `''` is the workspace home. */
   path: string;
-  labelKey: 'staff.nav.home' | 'staff.nav.patients' | 'staff.nav.admissions' | 'staff.nav.caseload';
+  labelKey:
+    | 'staff.nav.home'
+    | 'staff.nav.patients'
+    | 'staff.nav.admissions'
+    | 'staff.nav.caseload'
+    | 'admin.nav.users';
   lazy: ReturnType<typeof staffPage>;
   /** Shows a "Soon" badge; the page is a placeholder. */
   comingSoon?: boolean;
@@ -33,6 +38,13 @@ export const STAFF_NAV: readonly StaffNavEntry[] = [
     comingSoon: true,
   },
   { path: 'caseload', labelKey: 'staff.nav.caseload', lazy: staffPage('ComingSoonPage'), comingSoon: true },
+  // The roles that hold `user:read`; user-admin-access.test.ts checks them against the server's grants.
+  {
+    path: 'admin/users',
+    labelKey: 'admin.nav.users',
+    lazy: staffPage('UsersPage'),
+    roles: ['admin', 'director'],
+  },
 ];
 
 export function staffNavHref(entry: StaffNavEntry): string {
