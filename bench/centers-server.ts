@@ -31,6 +31,8 @@ async function main() {
     LOG_LEVEL: 'warn',
     HAVEN_DEMO: '0',
     HAVEN_REQUIRE_MFA: '0',
+    // The load generator stands in for many visitors behind a proxy on this machine.
+    HAVEN_TRUST_PROXY: '127.0.0.1',
     HAVEN_SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-01',
     DATABASE_POOL_SIZE: '20',
     ...(url

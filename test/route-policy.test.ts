@@ -68,6 +68,10 @@ describe('route policy coverage', () => {
       // The treatment-center finder over published directory data (rate limited, nothing stored).
       'GET /api/v1/centers',
       'HEAD /api/v1/centers',
+      // The admission request (rate limited, honeypot, audited) and the locations its form offers.
+      'POST /api/v1/inquiries',
+      'GET /api/v1/admissions/options',
+      'HEAD /api/v1/admissions/options',
     ]);
   });
 });

@@ -22,12 +22,19 @@ import { guardPlugin } from './plugins/guard.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { sessionPlugin } from './plugins/session.js';
 import { webPlugin } from './plugins/web.js';
+import { admissionRoutes } from './routes/admissions/index.js';
+import { alertRoutes } from './routes/alerts/index.js';
+import { asamRoutes } from './routes/asam/index.js';
+import { assessmentRoutes } from './routes/assessments/index.js';
 import { authRoutes } from './routes/auth/index.js';
 import { meRoutes } from './routes/auth/me.js';
 import { centerRoutes } from './routes/centers/index.js';
+import { consentRoutes } from './routes/consents/index.js';
 import { fhirRoutes } from './routes/fhir/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { instrumentRoutes } from './routes/instruments/index.js';
+import { patientChartRoutes } from './routes/patients/chart.js';
+import { patientSearchRoutes } from './routes/patients/search.js';
 import { userRoutes } from './routes/users/index.js';
 import { deriveKeys, resolveSessionSecret } from './security/keys.js';
 import { followSessionChanges } from './services/auth/follow-session-changes.js';
@@ -54,7 +61,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
     logger: logStream
       ? { ...loggerOptions(config.logLevel), stream: logStream }
       : loggerOptions(config.logLevel),
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
@@ -118,7 +125,14 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
       await api.register(meRoutes);
       await api.register(userRoutes);
       await api.register(instrumentRoutes);
+      await api.register(assessmentRoutes);
+      await api.register(alertRoutes);
+      await api.register(asamRoutes);
       await api.register(centerRoutes);
+      await api.register(admissionRoutes);
+      await api.register(consentRoutes);
+      await api.register(patientChartRoutes);
+      await api.register(patientSearchRoutes);
     },
     { prefix: '/api/v1' },
   );

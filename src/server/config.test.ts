@@ -25,4 +25,10 @@ describe('loadConfig', () => {
       /PORT[\s\S]*HAVEN_SESSION_SECRET/,
     );
   });
+
+  it('trusts X-Forwarded-For only when told which proxies to trust', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ HAVEN_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(loadConfig({ HAVEN_TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).trustProxy).toBe('10.0.0.0/8,127.0.0.1');
+  });
 });

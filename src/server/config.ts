@@ -22,7 +22,10 @@ export const envSchema = z.object({
   HAVEN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   HAVEN_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   HAVEN_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  HAVEN_INQUIRY_CONTACT_HOURS: z.coerce.number().min(0.25).max(168).default(4),
   HAVEN_WEB_DIR: z.string().min(1).default('./dist/web'),
+  /** Off by default: X-Forwarded-For is believed only from the proxies named here (or `1` for any). */
+  HAVEN_TRUST_PROXY: z.string().default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('production'),
 });
@@ -46,7 +49,11 @@ export interface AppConfig {
    */
   sessionCacheSeconds: number;
   loginRatePerMinute: number;
+  /** An admission request nobody has contacted within this many hours raises an `inquiry-waiting` alert. */
+  inquiryContactHours: number;
   webDir: string;
+  /** Fastify `trustProxy`: false, true, or the proxy addresses (comma-separated IPs/CIDRs). */
+  trustProxy: boolean | string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -77,7 +84,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     sessionMaxHours: e.HAVEN_SESSION_MAX_HOURS,
     sessionCacheSeconds: e.HAVEN_SESSION_CACHE_SECONDS,
     loginRatePerMinute: e.HAVEN_LOGIN_RATE_PER_MINUTE,
+    inquiryContactHours: e.HAVEN_INQUIRY_CONTACT_HOURS,
     webDir: e.HAVEN_WEB_DIR,
+    trustProxy: parseTrustProxy(e.HAVEN_TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
   };
+}
+
+function parseTrustProxy(value: string): boolean | string {
+  if (value === '0' || value === 'false' || value === '') return false;
+  if (value === '1' || value === 'true') return true;
+  return value;
 }

@@ -3,7 +3,7 @@ import { createBrowserRouter, Outlet, type RouteObject, ScrollRestoration } from
 import { PageLoader } from './components/page-loader';
 import { CONTENT_PAGES, type ContentHandle } from './routes/public/public-pages';
 import { RouteError } from './routes/route-error';
-import { STAFF_NAV } from './routes/staff/staff-nav';
+import { STAFF_NAV, STAFF_PAGES } from './routes/staff/staff-nav';
 
 /**
  * Each area (public site, staff workspace, patient app) is one lazily loaded module, so a
@@ -43,6 +43,14 @@ export const routes: RouteObject[] = [
             lazy: publicArea('ContentPage'),
             handle: { contentSlug: slug } satisfies ContentHandle,
           })),
+          // Its own small chunk: the only public page that needs the form library and zod.
+          {
+            path: 'admission',
+            lazy: async () => ({
+              Component: (await import('./features/admissions/public/admission-request-page'))
+                .AdmissionRequestPage,
+            }),
+          },
           { path: '*', lazy: publicArea('NotFoundPage') },
         ],
       },
@@ -60,6 +68,7 @@ export const routes: RouteObject[] = [
                 lazy: entry.lazy,
                 handle: { labelKey: entry.labelKey },
               })),
+              ...STAFF_PAGES.map((page) => ({ path: page.path, lazy: page.lazy })),
             ],
           },
         ],
@@ -70,7 +79,10 @@ export const routes: RouteObject[] = [
           { path: 'login', lazy: patientArea('PatientLoginPage') },
           {
             lazy: patientArea('PatientShell'),
-            children: [{ index: true, lazy: patientArea('PatientHomePage') }],
+            children: [
+              { index: true, lazy: patientArea('PatientHomePage') },
+              { path: 'disclosures', lazy: patientArea('PatientDisclosuresPage') },
+            ],
           },
         ],
       },

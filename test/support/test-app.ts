@@ -20,7 +20,9 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     // On, as in production: every suite then also proves the cache's invalidation.
     sessionCacheSeconds: 30,
     loginRatePerMinute: 10_000,
+    inquiryContactHours: 4,
     webDir: '/nonexistent-web',
+    trustProxy: false,
     logLevel: 'info',
     ...overrides,
   };

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { hashPassword } from '../../server/security/passwords.js';
 import { ROLES, type Role } from '../../shared/roles.js';
 import type { Db } from '../connect.js';
-import { membership, organization, site, user } from '../schema/index.js';
+import { careTeamMember, episode, membership, organization, patient, site, user } from '../schema/index.js';
+import { seedDemoPatients } from './demo-patients.js';
 
 export const DEMO_ORG_SLUG = 'demo';
 export const demoEmail = (role: Role) => `${role}@demo.haven.test`;
@@ -80,13 +81,52 @@ export async function seedDemo(db: Db, opts: { password: string }): Promise<bool
         lastVerified: '2026-01-15',
       },
     ]);
+    const demoUserIds: Partial<Record<Role, string>> = {};
     for (const role of ROLES) {
       const [u] = await tx
         .insert(user)
         .values({ email: demoEmail(role), displayName: DEMO_NAMES[role], passwordHash, isDemo: true })
         .returning();
       await tx.insert(membership).values({ userId: u!.id, organizationId: org!.id, role });
+      demoUserIds[role] = u!.id;
     }
+    // assessments e2e fixtures: one fictional admitted patient treated by the demo counselor and nurse.
+    const [fixture] = await tx
+      .insert(patient)
+      .values({
+        organizationId: org!.id,
+        mrn: 'DEMO-A001',
+        legalFirstName: 'Marisol',
+        legalLastName: 'Quintero',
+        dateOfBirth: '1988-09-14',
+        status: 'active',
+      })
+      .returning();
+    await tx
+      .insert(episode)
+      .values({ organizationId: org!.id, patientId: fixture!.id, admittedAt: new Date() });
+    await tx.insert(careTeamMember).values([
+      {
+        organizationId: org!.id,
+        patientId: fixture!.id,
+        userId: demoUserIds.counselor!,
+        careRole: 'primary-counselor',
+      },
+      { organizationId: org!.id, patientId: fixture!.id, userId: demoUserIds.nurse!, careRole: 'nurse' },
+    ]);
+    // --- demo caseload and admissions queue (issue "Demo data"; all fictional): demo-patients.ts ---
+    // Sites in name order: Downtown Clinic, then Riverside Outpatient.
+    const sites = await tx
+      .select({ id: site.id })
+      .from(site)
+      .where(eq(site.organizationId, org!.id))
+      .orderBy(site.name);
+    await seedDemoPatients(tx, {
+      organizationId: org!.id,
+      siteIds: sites.map((x) => x.id),
+      users: demoUserIds,
+    });
+    // --- end demo caseload ---
   });
   return true;
 }

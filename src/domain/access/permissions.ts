@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'asam:write', // ASAM level-of-care assessments and level changes
   'alert:read',
   'alert:write', // acknowledge and resolve alerts
+  'own-record:read', // a patient's view of their own record (e.g. the accounting of disclosures)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,5 +89,5 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   counselor: CLINICAL,
   prescriber: CLINICAL,
   nurse: CLINICAL.filter((p) => p !== 'asam:write' && p !== 'disclosure:create'),
-  patient: ['self:read'],
+  patient: ['self:read', 'own-record:read'],
 };

@@ -4,9 +4,9 @@ import { PERMISSIONS } from './permissions.js';
 import { can, canAssignRole } from './policy.js';
 
 describe('policy', () => {
-  it('denies by default: a patient can read only their own profile', () => {
+  it('denies by default: a patient can read only their own profile and own record', () => {
     const allowed = PERMISSIONS.filter((p) => can('patient', p));
-    expect(allowed).toEqual(['self:read']);
+    expect(allowed).toEqual(['self:read', 'own-record:read']);
   });
 
   it('lets only admins assign roles and create users', () => {

@@ -9,7 +9,8 @@ export interface PatientDataAccess {
   action: string;
   resourceType: string;
   resourceId?: string;
-  patientId: string;
+  /** Absent for data not tied to a chart yet (an admission inquiry before conversion). */
+  patientId?: string;
   /** v3 PurposeOfUse; TREAT unless said otherwise (ETREAT for break-the-glass). */
   purpose?: string;
   details?: Record<string, unknown>;

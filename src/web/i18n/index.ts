@@ -2,8 +2,18 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import adminEn from './admin.en.json';
 import adminEs from './admin.es.json';
+import admissionsEn from './admissions.en.json';
+import admissionsEs from './admissions.es.json';
+import chartEn from './chart.en.json';
+import chartEs from './chart.es.json';
+import clinicalEn from './clinical.en.json';
+import clinicalEs from './clinical.es.json';
+import consentsEn from './consents.en.json';
+import consentsEs from './consents.es.json';
 import en from './en.json';
 import es from './es.json';
+import patientsEn from './patients.en.json';
+import patientsEs from './patients.es.json';
 import publicEn from './public.en.json';
 import publicEs from './public.es.json';
 
@@ -18,8 +28,30 @@ export type Language = (typeof LANGUAGES)[number]['code'];
  * namespace (the public site's strings sit under `site`).
  */
 export const resources = {
-  en: { translation: { ...en, ...adminEn, ...publicEn } },
-  es: { translation: { ...es, ...adminEs, ...publicEs } },
+  en: {
+    translation: {
+      ...en,
+      ...adminEn,
+      ...admissionsEn,
+      ...chartEn,
+      ...clinicalEn,
+      ...consentsEn,
+      ...patientsEn,
+      ...publicEn,
+    },
+  },
+  es: {
+    translation: {
+      ...es,
+      ...adminEs,
+      ...admissionsEs,
+      ...chartEs,
+      ...clinicalEs,
+      ...consentsEs,
+      ...patientsEs,
+      ...publicEs,
+    },
+  },
 } as const;
 
 const STORAGE_KEY = 'haven.language';

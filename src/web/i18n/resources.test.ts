@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import adminEn from './admin.en.json';
 import adminEs from './admin.es.json';
+import admissionsEn from './admissions.en.json';
+import admissionsEs from './admissions.es.json';
+import chartEn from './chart.en.json';
+import chartEs from './chart.es.json';
+import clinicalEn from './clinical.en.json';
+import clinicalEs from './clinical.es.json';
+import consentsEn from './consents.en.json';
+import consentsEs from './consents.es.json';
 import en from './en.json';
 import es from './es.json';
+import patientsEn from './patients.en.json';
+import patientsEs from './patients.es.json';
 import publicEn from './public.en.json';
 import publicEs from './public.es.json';
 
@@ -10,6 +20,11 @@ import publicEs from './public.es.json';
 const FILES = [
   { name: 'en.json / es.json', en, es },
   { name: 'admin.en.json / admin.es.json', en: adminEn, es: adminEs },
+  { name: 'admissions.en.json / admissions.es.json', en: admissionsEn, es: admissionsEs },
+  { name: 'chart.en.json / chart.es.json', en: chartEn, es: chartEs },
+  { name: 'clinical.en.json / clinical.es.json', en: clinicalEn, es: clinicalEs },
+  { name: 'consents.en.json / consents.es.json', en: consentsEn, es: consentsEs },
+  { name: 'patients.en.json / patients.es.json', en: patientsEn, es: patientsEs },
   { name: 'public.en.json / public.es.json', en: publicEn, es: publicEs },
 ] as const;
 

@@ -6,6 +6,8 @@ import { publicRoute } from '../../access.js';
 import { FHIR_JSON, fhirErrorHandler, operationOutcome } from '../../fhir/operation-outcome.js';
 import { toQuestionnaire } from '../../fhir/questionnaire.js';
 import { DEFINITION_CACHE_CONTROL } from '../instruments/index.js';
+import { registerAssessmentResources } from './assessment-resources.js';
+import { fhirPatientRoutes } from './patient.js';
 
 // Loose on purpose: a FHIR resource's shape is checked against the R4 StructureDefinitions in tests, not here.
 // (Replies spread the fhirtypes interfaces, which lack the index signature a loose schema's type needs.)
@@ -16,6 +18,8 @@ const outcome = z.looseObject({ resourceType: z.literal('OperationOutcome'), iss
 export const fhirRoutes: FastifyPluginAsyncZod = async (app) => {
   // Encapsulated: only routes of this plugin answer errors with an OperationOutcome.
   app.setErrorHandler(fhirErrorHandler);
+  await app.register(fhirPatientRoutes);
+  registerAssessmentResources(app);
 
   app.get(
     '/Questionnaire/:id',

@@ -30,14 +30,21 @@ export interface StaffNavEntry {
  */
 export const STAFF_NAV: readonly StaffNavEntry[] = [
   { path: '', labelKey: 'staff.nav.home', lazy: staffPage('StaffHomePage') },
-  { path: 'patients', labelKey: 'staff.nav.patients', lazy: staffPage('ComingSoonPage'), comingSoon: true },
+  // The roles that hold `patient:search` (administrators run the system and do not look up patients).
+  {
+    path: 'patients',
+    labelKey: 'staff.nav.patients',
+    lazy: staffPage('PatientsPage'),
+    roles: ['director', 'intake', 'counselor', 'prescriber', 'nurse'],
+  },
+  // The roles that hold `inquiry:read`.
   {
     path: 'admissions',
     labelKey: 'staff.nav.admissions',
-    lazy: staffPage('ComingSoonPage'),
-    comingSoon: true,
+    lazy: staffPage('AdmissionsPage'),
+    roles: ['intake', 'director'],
   },
-  { path: 'caseload', labelKey: 'staff.nav.caseload', lazy: staffPage('ComingSoonPage'), comingSoon: true },
+  { path: 'caseload', labelKey: 'staff.nav.caseload', lazy: staffPage('CaseloadPage') },
   // The roles that hold `user:read`; user-admin-access.test.ts checks them against the server's grants.
   {
     path: 'admin/users',
@@ -45,6 +52,14 @@ export const STAFF_NAV: readonly StaffNavEntry[] = [
     lazy: staffPage('UsersPage'),
     roles: ['admin', 'director'],
   },
+];
+
+/** Pages below `/staff` that are not navigation entries (parts of a patient's chart). */
+export const STAFF_PAGES: readonly { path: string; lazy: ReturnType<typeof staffPage> }[] = [
+  { path: 'patients/:id', lazy: staffPage('PatientChartPage') },
+  { path: 'patients/:id/assessments', lazy: staffPage('AssessmentsPage') },
+  { path: 'patients/:id/asam', lazy: staffPage('AsamPage') },
+  { path: 'patients/:id/consents', lazy: staffPage('PatientConsentsPage') },
 ];
 
 export function staffNavHref(entry: StaffNavEntry): string {
