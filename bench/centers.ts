@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { generateDirectoryCsv } from '../src/db/seed/synthetic-centers.js';
 import { allUsZips } from '../src/server/services/centers/gazetteer.js';
+import { freshPostgresDatabase } from './fresh-database.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -73,30 +73,6 @@ async function startServer(env: NodeJS.ProcessEnv) {
   };
 }
 
-async function postgresUrl(): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: server });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `haven_bench_centers_${Date.now()}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 const row = (name: string, r: Result) =>
   `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}`;
 
@@ -143,7 +119,7 @@ async function main() {
   const env = { ...process.env, BENCH_CENTERS_CSV: file };
   const results: boolean[] = [];
   results.push(await benchEngine('pglite', { ...env, BENCH_DATABASE_URL: '' }, zips));
-  const pgdb = await postgresUrl();
+  const pgdb = await freshPostgresDatabase('haven_bench_centers');
   if (pgdb) {
     try {
       results.push(await benchEngine('postgres', { ...env, BENCH_DATABASE_URL: pgdb.url }, zips));

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { freshPostgresDatabase } from './fresh-database.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -80,30 +80,6 @@ async function startServer(env: NodeJS.ProcessEnv) {
   };
 }
 
-async function postgresUrl(): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: server });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `haven_bench_patients_${Date.now()}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 const row = (name: string, r: Result) =>
   `${name.padEnd(46)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}`;
 
@@ -160,7 +136,7 @@ async function main() {
   if (process.env.BENCH_ENGINES !== 'postgres') {
     results.push(await benchEngine('pglite', { ...process.env, BENCH_DATABASE_URL: '' }));
   }
-  const pgdb = await postgresUrl();
+  const pgdb = await freshPostgresDatabase('haven_bench_patients');
   if (pgdb) {
     try {
       results.push(await benchEngine('postgres', { ...process.env, BENCH_DATABASE_URL: pgdb.url }));
