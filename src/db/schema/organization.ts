@@ -73,8 +73,9 @@ export const site = pgTable(
       'site_owner_check',
       sql`(${t.external} and ${t.organizationId} is null and ${t.externalKey} is not null) or (not ${t.external} and ${t.organizationId} is not null)`,
     ),
-    // Nearest-first search reads a latitude band, then checks longitude inside the index.
-    index('site_geo_idx').on(t.latitude, t.longitude),
+    // Nearest-first search (services/centers/search-centers.ts): a KNN walk (`<->`) and a box scan (`<@`).
+    // The search must write this expression exactly so, or PostgreSQL cannot use the index.
+    index('site_location_idx').using('gist', sql`point(${t.longitude}, ${t.latitude})`),
     index('site_organization_idx').on(t.organizationId),
     index('site_services_idx').using('gin', t.services),
     index('site_medications_idx').using('gin', t.medications),

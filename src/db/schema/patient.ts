@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organization, site } from './organization.js';
 import { user } from './user.js';
 
@@ -39,7 +39,10 @@ export const patient = pgTable(
     organizationId: uuid('organization_id')
       .notNull()
       .references(() => organization.id),
-    /** Medical record number, unique per organization. */
+    /**
+     * Medical record number, unique per organization whatever the letter case (`patient_org_mrn_ci_unique`);
+     * stored trimmed and upper-case (domain/patients/mrn.ts).
+     */
     mrn: text('mrn').notNull(),
     legalFirstName: text('legal_first_name').notNull(),
     legalLastName: text('legal_last_name').notNull(),
@@ -62,8 +65,45 @@ export const patient = pgTable(
   },
   (t) => [
     unique('patient_org_mrn_unique').on(t.organizationId, t.mrn),
+    // 'hv-1001' and 'HV-1001' are one record number: unique on the upper-case form. The exact-case constraint
+    // above stays for lookups by the stored form (search-patients.ts matches `mrn in (...)`).
+    uniqueIndex('patient_org_mrn_ci_unique').on(t.organizationId, sql`upper(${t.mrn})`),
     index('patient_org_dob_idx').on(t.organizationId, t.dateOfBirth),
+    // Name search (services/patients/search-patients.ts): names whose surname, or given name, starts with what
+    // was typed, in that order, by a bounded index range scan (byte order, so `like 'smi%'` seeks).
+    index('patient_org_last_first_idx').on(
+      t.organizationId,
+      sql`(lower(${t.legalLastName}) collate "C")`,
+      sql`(lower(${t.legalFirstName}) collate "C")`,
+      t.id,
+    ),
+    index('patient_org_first_last_idx').on(
+      t.organizationId,
+      sql`(lower(${t.legalFirstName}) collate "C")`,
+      sql`(lower(${t.legalLastName}) collate "C")`,
+      t.id,
+    ),
   ],
+);
+
+/**
+ * Which demographic fields were changed, by whom and when (the chart timeline's "demographics updated"). The
+ * values themselves are not kept here: the patient row holds the current ones, and the audit trail the rest.
+ */
+export const demographicsChange = pgTable(
+  'demographics_change',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patient.id),
+    /** Names of the changed fields, e.g. `["phone", "preferredName"]`. */
+    fields: jsonb('fields').$type<string[]>().notNull(),
+    changedBy: uuid('changed_by').references(() => user.id),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('demographics_change_patient_idx').on(t.patientId)],
 );
 
 /** Problem list entries (ICD-10-CM, e.g. F11.20 from REFERENCE.md section 8). */
