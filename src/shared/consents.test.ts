@@ -5,8 +5,10 @@ import {
   PURPOSES,
   TPO_RECIPIENT_CLASSES,
 } from '../domain/consent/consent.js';
+import { COURT_ORDER_SECTIONS } from '../domain/consent/court-order.js';
 import {
   CONSENT_KIND_VALUES,
+  COURT_ORDER_SECTION_VALUES,
   INFORMATION_CATEGORY_VALUES,
   PURPOSE_VALUES,
   RECIPIENT_CLASS_VALUES,
@@ -18,5 +20,6 @@ describe('consent vocabularies shared with the web', () => {
     expect(CONSENT_KIND_VALUES).toEqual(CONSENT_KINDS);
     expect(PURPOSE_VALUES).toEqual(PURPOSES);
     expect(RECIPIENT_CLASS_VALUES).toEqual(TPO_RECIPIENT_CLASSES);
+    expect(COURT_ORDER_SECTION_VALUES).toEqual(COURT_ORDER_SECTIONS);
   });
 });

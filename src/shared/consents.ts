@@ -34,6 +34,9 @@ export const RECIPIENT_CLASS_VALUES = [
   'program-operations',
 ] as const;
 export const CONSENT_STATUS_VALUES = ['active', 'expired', 'revoked'] as const;
+/** 42 CFR part 2 subpart E sections whose orders authorize a release (domain/consent/court-order.ts). */
+export const COURT_ORDER_SECTION_VALUES = ['2.64', '2.65', '2.66'] as const;
+export const COURT_ORDER_STATUS_VALUES = ['active', 'expired', 'used'] as const;
 
 export const informationCategory = z.enum(INFORMATION_CATEGORY_VALUES, {
   message: 'Choose information categories from the list.',
@@ -145,8 +148,8 @@ export const discloseRequest = z.object({
   format: z.enum(['pdf', 'print']).default('pdf'),
   /** For use in a civil, criminal, administrative or legislative proceeding against the patient. */
   againstPatientInProceedings: z.boolean().default(false),
-  /** A Part 2 court order (42 CFR 2.64/2.65) on file for this disclosure. */
-  courtOrderId: z.string().trim().min(1).max(200).optional(),
+  /** The recorded court order (42 CFR part 2 subpart E, `GET .../court-orders`) this release goes out under. */
+  courtOrderId: z.uuid({ message: 'Choose a court order recorded for this patient.' }).optional(),
 });
 export type DiscloseRequest = z.input<typeof discloseRequest>;
 
@@ -175,6 +178,10 @@ export const disclosureView = z.object({
   format: z.string(),
   basis: z.enum(['consent', 'court-order']),
   consentId: z.string().nullable(),
+  /** The recorded court order (its court and case number), or the free-text reference of an older release. */
+  courtOrder: z
+    .object({ id: z.string().nullable(), court: z.string().nullable(), caseNumber: z.string() })
+    .nullable(),
   noticeVersion: z.string(),
   disclosedBy: z.string().nullable(),
 });
@@ -189,3 +196,47 @@ export type DisclosureList = z.infer<typeof disclosureList>;
 export const accountingQuery = z.object({
   years: z.coerce.number().int().min(1).max(10).default(3),
 });
+
+/**
+ * A court order under 42 CFR part 2 subpart E, as recorded from the paper order. Every element is optional
+ * here so that the server can name each missing one (`fields`) in words a person can act on.
+ */
+export const createCourtOrderRequest = z.object({
+  section: z.enum(COURT_ORDER_SECTION_VALUES, { message: 'Choose 2.64, 2.65 or 2.66.' }).optional(),
+  court: text(300).optional(),
+  caseNumber: text(100).optional(),
+  orderDate: z.iso.date({ message: 'Give the date of the order (YYYY-MM-DD).' }).optional(),
+  judge: text(200).nullable().optional(),
+  informationCategories: z.array(informationCategory).max(INFORMATION_CATEGORY_VALUES.length).optional(),
+  informationDescription: text(2000).optional(),
+  recipientName: text(300).optional(),
+  purpose: text(1000).optional(),
+  /** The last day the order authorizes releases (YYYY-MM-DD, to the end of that day UTC). */
+  expiresOn: z.iso.date({ message: 'Give the expiry date as YYYY-MM-DD.' }).nullable().optional(),
+  oneTime: z.boolean().optional(),
+  /** Scan of the signed order: a data: URL of a PDF, PNG or JPEG of at most SCAN_MAX_BYTES. */
+  scan: z.string().max(3_000_000, { message: 'The scan is larger than 2 MB.' }).nullable().optional(),
+});
+export type CreateCourtOrderRequest = z.input<typeof createCourtOrderRequest>;
+
+export const courtOrderView = z.object({
+  id: z.uuid(),
+  section: z.enum(COURT_ORDER_SECTION_VALUES),
+  status: z.enum(COURT_ORDER_STATUS_VALUES),
+  court: z.string(),
+  caseNumber: z.string(),
+  orderDate: z.string(),
+  judge: z.string().nullable(),
+  informationCategories: z.array(informationCategory),
+  informationDescription: z.string(),
+  recipientName: z.string(),
+  purpose: z.string(),
+  expiresAt: z.string().nullable(),
+  oneTime: z.boolean(),
+  firstUsedAt: z.string().nullable(),
+  hasScan: z.boolean(),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type CourtOrderView = z.infer<typeof courtOrderView>;
+export const courtOrderList = z.object({ courtOrders: z.array(courtOrderView) });

@@ -98,6 +98,8 @@ export const patientChart = z.object({
   allergies: z.array(allergy),
   medications: z.array(medicationAsEntered),
   status: z.enum(PATIENT_STATUSES),
+  /** When the demographics last changed: send it back as `expectedUpdatedAt` when editing them. */
+  updatedAt: z.string(),
   episodes: z.array(chartEpisode),
   careTeam: z.array(chartCareTeamMember),
   problems: z.array(chartProblem),
@@ -105,25 +107,44 @@ export const patientChart = z.object({
 });
 export type PatientChart = z.infer<typeof patientChart>;
 
-/** PATCH /patients/:id: any subset of the demographics; `null` clears an optional field. */
-export const updateDemographicsRequest = z
-  .object({
-    legalFirstName: text(100, 'Enter the legal first name.'),
-    legalLastName: text(100, 'Enter the legal last name.'),
-    preferredName: optionalText(100),
-    pronouns: optionalText(50),
-    dateOfBirth: isoDate,
-    language: z.string().trim().min(2, { message: 'Use a language code such as en or es.' }).max(20),
-    phone: optionalText(40),
-    email: z.email({ message: 'Enter a valid email address.' }).max(254).nullable(),
-    address: address.nullable(),
-    emergencyContact: emergencyContact.nullable(),
-    insurance: insurance.nullable(),
-    allergies: z.array(allergy).max(50),
-    medications: z.array(medicationAsEntered).max(100),
+/** A date of birth: a real calendar date, not in the future, not before 1900. */
+export const dateOfBirth = isoDate
+  .refine((d) => d <= new Date().toISOString().slice(0, 10), {
+    message: 'The date of birth cannot be in the future.',
   })
+  .refine((d) => d >= '1900-01-01', { message: 'Check the year: the date of birth is before 1900.' });
+
+/** Every field PATCH /patients/:id can change (`null` clears an optional one). */
+export const demographicsFields = z.object({
+  legalFirstName: text(100, 'Enter the legal first name.'),
+  legalLastName: text(100, 'Enter the legal last name.'),
+  preferredName: optionalText(100),
+  pronouns: optionalText(50),
+  dateOfBirth,
+  language: z.string().trim().min(2, { message: 'Use a language code such as en or es.' }).max(20),
+  phone: optionalText(40),
+  email: z.email({ message: 'Enter a valid email address.' }).max(254).nullable(),
+  address: address.nullable(),
+  emergencyContact: emergencyContact.nullable(),
+  insurance: insurance.nullable(),
+  allergies: z.array(allergy).max(50),
+  medications: z.array(medicationAsEntered).max(100),
+});
+export type DemographicsField = keyof z.infer<typeof demographicsFields>;
+
+/**
+ * PATCH /patients/:id: any subset of the demographics. `expectedUpdatedAt` is the chart's `updatedAt` the
+ * editor started from: when the patient was changed since, the server answers 409 STALE_CHART instead of
+ * silently overwriting someone else's change (optimistic concurrency).
+ */
+export const updateDemographicsRequest = demographicsFields
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change.' });
+  .extend({
+    expectedUpdatedAt: z.iso.datetime({ offset: true, message: 'Not a valid timestamp.' }).optional(),
+  })
+  .refine((v) => Object.keys(v).some((k) => k !== 'expectedUpdatedAt'), {
+    message: 'Send at least one field to change.',
+  });
 export type UpdateDemographicsRequest = z.infer<typeof updateDemographicsRequest>;
 
 export const addProblemRequest = z.object({
@@ -167,7 +188,9 @@ export const TIMELINE_KINDS = [
   'assessment',
   'asam',
   'consent',
+  'court-order',
   'disclosure',
+  'demographics',
   'episode',
   'level-of-care',
   'problem',

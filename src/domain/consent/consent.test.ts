@@ -110,6 +110,7 @@ describe('disclosure decision', () => {
     expect(decideDisclosure([record()], request, now)).toEqual({
       allowed: true,
       consentId: 'c1',
+      courtOrderId: null,
       basis: 'consent',
     });
   });
@@ -163,7 +164,7 @@ describe('disclosure decision', () => {
       { ...request, recipientName: 'Any Clinic', recipientClass: 'treating-provider' },
       now,
     );
-    expect(ok).toEqual({ allowed: true, consentId: 'tpo', basis: 'consent' });
+    expect(ok).toEqual({ allowed: true, consentId: 'tpo', courtOrderId: null, basis: 'consent' });
     const notes = decideDisclosure(
       [tpo],
       { ...request, recipientClass: 'treating-provider', informationCategories: ['counseling-notes'] },
@@ -177,10 +178,9 @@ describe('disclosure decision', () => {
     const refused = decideDisclosure([record()], legal, now);
     expect(refused.allowed).toBe(false);
     expect(JSON.stringify(refused)).toMatch(/court order/);
-    expect(decideDisclosure([record()], { ...legal, courtOrderId: 'order-17' }, now)).toEqual({
-      allowed: true,
-      consentId: null,
-      basis: 'court-order',
+    // A reference to an order that is not on file is no court order (court-order.test.ts has the rest).
+    expect(decideDisclosure([record()], { ...legal, courtOrderId: 'order-17' }, now)).toMatchObject({
+      allowed: false,
     });
     const specific = record({ id: 'legal', kind: 'legal-proceedings', purposes: ['legal-proceedings'] });
     expect(decideDisclosure([specific], { ...legal, purpose: 'legal-proceedings' }, now)).toMatchObject({

@@ -1,4 +1,5 @@
 import { type ConsentRecord, consentStatus, type InformationCategory, type Purpose } from './consent.js';
+import { type CourtOrderRecord, courtOrderProblems, courtOrderStatus } from './court-order.js';
 
 /** What is about to leave the program. */
 export interface DisclosureRequest {
@@ -9,13 +10,17 @@ export interface DisclosureRequest {
   informationCategories: InformationCategory[];
   /** For use in a civil, criminal, administrative or legislative proceeding against the patient. */
   againstPatientInProceedings?: boolean;
-  /** A Part 2 court order under Subpart E (42 CFR 2.64/2.65) has been recorded for this disclosure. */
+  /** The recorded court order (42 CFR part 2 subpart E) this release is to go out under. */
   courtOrderId?: string;
 }
 
 export type DisclosureDecision =
-  | { allowed: true; consentId: string | null; basis: 'consent' | 'court-order' }
+  | { allowed: true; basis: 'consent'; consentId: string; courtOrderId: null }
+  | { allowed: true; basis: 'court-order'; consentId: null; courtOrderId: string }
   | { allowed: false; reasons: string[] };
+
+const LEGAL_REASON =
+  'Records may not be used in proceedings against the patient without the patient’s specific consent for that use or a court order under 42 CFR part 2 subpart E.';
 
 const TPO_PURPOSES: Purpose[] = ['treatment', 'payment', 'health-care-operations'];
 
@@ -32,18 +37,32 @@ function purposeCovered(c: ConsentRecord, purpose: Purpose): boolean {
 }
 
 /**
- * Decides whether a disclosure may go out, and under which consent. Refusals say why, in words staff can
- * act on. Legal proceedings against the patient are a hard stop without the specific consent or a court
- * order (REFERENCE.md 7.1, "Legal proceedings"; 42 CFR 2.12(d), Subpart E).
+ * Decides whether a disclosure may go out, and under which consent or court order. Refusals say why, in words
+ * staff can act on. Legal proceedings against the patient are a hard stop without the specific consent or a
+ * court order (REFERENCE.md 7.1, "Legal proceedings"; 42 CFR 2.12(d), Subpart E): the order must be one
+ * recorded for this patient (court-order.ts), in force, and cover the recipient, purpose and information
+ * (§ 2.64(e), § 2.65(e)); a reference typed in is not enough.
  */
 export function decideDisclosure(
   consents: ConsentRecord[],
   req: DisclosureRequest,
   now: Date,
+  courtOrders: CourtOrderRecord[] = [],
 ): DisclosureDecision {
   const wantsCounselingNotes = req.informationCategories.includes('counseling-notes');
   const legal = req.againstPatientInProceedings === true || req.purpose === 'legal-proceedings';
-  if (legal && req.courtOrderId) return { allowed: true, consentId: null, basis: 'court-order' };
+  if (req.courtOrderId) {
+    const order = courtOrders.find((o) => o.id === req.courtOrderId);
+    if (!order) {
+      return {
+        allowed: false,
+        reasons: ['The chosen court order is not on file for this patient. Record the order first.'],
+      };
+    }
+    const problems = courtOrderProblems(order, req, now);
+    if (problems.length > 0) return { allowed: false, reasons: problems };
+    return { allowed: true, basis: 'court-order', consentId: null, courtOrderId: order.id };
+  }
 
   const active = consents.filter((c) => consentStatus(c, now) === 'active');
   const eligible = active.filter((c) => {
@@ -57,13 +76,14 @@ export function decideDisclosure(
       purposeCovered(c, req.purpose) &&
       req.informationCategories.every((k) => c.informationCategories.includes(k)),
   );
-  if (match) return { allowed: true, consentId: match.id, basis: 'consent' };
+  if (match) return { allowed: true, basis: 'consent', consentId: match.id, courtOrderId: null };
 
   const reasons: string[] = [];
   if (legal) {
-    reasons.push(
-      'Records may not be used in proceedings against the patient without the patient’s specific consent for that use or a court order under 42 CFR part 2 subpart E.',
-    );
+    reasons.push(LEGAL_REASON);
+    if (courtOrders.some((o) => courtOrderStatus(o, now) === 'active')) {
+      reasons.push('A court order is on file for this patient: choose it if it authorizes this release.');
+    }
     return { allowed: false, reasons };
   }
   if (consents.length === 0) reasons.push('The patient has signed no consent to disclose.');

@@ -2,9 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   type ConsentView,
+  type CourtOrderView,
   type CreateConsentRequest,
+  type CreateCourtOrderRequest,
   consentList,
   consentView,
+  courtOrderList,
+  courtOrderView,
   type DiscloseRequest,
   type DiscloseResponse,
   type DisclosureList,
@@ -17,6 +21,7 @@ import { ApiError, apiFetch } from './client';
 const base = (patientId: string) => `/api/v1/patients/${encodeURIComponent(patientId)}`;
 export const consentsQueryKey = (patientId: string) => ['patients', patientId, 'consents'] as const;
 export const disclosuresQueryKey = (patientId: string) => ['patients', patientId, 'disclosures'] as const;
+export const courtOrdersQueryKey = (patientId: string) => ['patients', patientId, 'court-orders'] as const;
 
 /** Who the consents belong to: the few chart facts this page shows. */
 const patientHeader = z.object({
@@ -63,6 +68,24 @@ export function useRevokeConsent(patientId: string) {
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: consentsQueryKey(patientId) }),
+  });
+}
+
+/** The patient's recorded court orders (42 CFR part 2 subpart E), newest first, with their status. */
+export function useCourtOrders(patientId: string) {
+  return useQuery({
+    queryKey: courtOrdersQueryKey(patientId),
+    queryFn: async ({ signal }): Promise<CourtOrderView[]> =>
+      courtOrderList.parse(await apiFetch(`${base(patientId)}/court-orders`, { signal })).courtOrders,
+  });
+}
+
+export function useRecordCourtOrder(patientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CreateCourtOrderRequest): Promise<CourtOrderView> =>
+      courtOrderView.parse(await apiFetch(`${base(patientId)}/court-orders`, { method: 'POST', body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: courtOrdersQueryKey(patientId) }),
   });
 }
 
@@ -119,7 +142,11 @@ export function useDisclose(patientId: string) {
         fromServer: error !== null,
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: disclosuresQueryKey(patientId) }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: disclosuresQueryKey(patientId) });
+      // A release under a one-time court order uses it up.
+      await queryClient.invalidateQueries({ queryKey: courtOrdersQueryKey(patientId) });
+    },
   });
 }
 

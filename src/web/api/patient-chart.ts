@@ -11,9 +11,10 @@ import {
   type TimelineItem,
   type TimelineKind,
   timelineResponse,
+  type UpdateDemographicsRequest,
 } from '../../shared/patient-chart';
 import { ROLES } from '../../shared/roles';
-import { apiFetch } from './client';
+import { ApiError, apiFetch } from './client';
 
 const base = (patientId: string) => `/api/v1/patients/${encodeURIComponent(patientId)}`;
 /** Everything under this key belongs to one patient's chart; changes invalidate it all. */
@@ -58,6 +59,20 @@ function useChartMutation<V>(patientId: string, call: (v: V) => Promise<unknown>
   return useMutation({
     mutationFn: call,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: chartKey(patientId) }),
+  });
+}
+
+/**
+ * PATCHes the changed demographics, then reloads the chart. A 409 (STALE_CHART: someone else changed the
+ * patient since the form opened) reloads it too, so the editor can start again from the latest version.
+ */
+export function useUpdateDemographics(patientId: string) {
+  const queryClient = useQueryClient();
+  const reload = () => queryClient.invalidateQueries({ queryKey: chartKey(patientId) });
+  return useMutation({
+    mutationFn: (body: UpdateDemographicsRequest) => apiFetch(base(patientId), { method: 'PATCH', body }),
+    onSuccess: reload,
+    onError: (error) => (error instanceof ApiError && error.status === 409 ? reload() : undefined),
   });
 }
 

@@ -206,14 +206,45 @@ describe('disclosures API (42 CFR 2.31-2.32, 2.25)', () => {
     const named = await patientWith({ recipient: { type: 'named', name: 'County Court' } });
     expect(await refusal(named.id, legal)).toHaveLength(1);
 
-    const ordered = await disclose(p.id, {
+    // A typed reference is no court order: the release must name one recorded for the patient
+    // (court-orders.test.ts covers recording them and every refusal).
+    const typed = await disclose(p.id, {
       ...legal,
       purpose: 'legal-proceedings',
       courtOrderId: 'CO-2026-0142',
     });
+    expect(typed.statusCode).toBe(400);
+    expect(typed.json().error.fields).toHaveProperty('courtOrderId');
+    const order = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/patients/${p.id}/court-orders`,
+      headers: { cookie: cookies.counselor },
+      payload: {
+        section: '2.64',
+        court: 'County Court',
+        caseNumber: 'CO-2026-0142',
+        orderDate: '2026-01-05',
+        informationCategories: ['medications'],
+        informationDescription: 'The current medication list',
+        recipientName: 'County Court',
+        purpose: 'Evidence in case CO-2026-0142',
+        oneTime: true,
+      },
+    });
+    expect(order.statusCode).toBe(201);
+    const ordered = await disclose(p.id, {
+      ...legal,
+      purpose: 'legal-proceedings',
+      courtOrderId: order.json().id,
+    });
     expect(ordered.statusCode).toBe(201);
     const [entry] = (await accounting(p.id)).disclosures;
-    expect(entry).toMatchObject({ basis: 'court-order', consentId: null, recipientName: 'County Court' });
+    expect(entry).toMatchObject({
+      basis: 'court-order',
+      consentId: null,
+      recipientName: 'County Court',
+      courtOrder: { id: order.json().id, court: 'County Court', caseNumber: 'CO-2026-0142' },
+    });
     const audit = await t.db
       .select()
       .from(auditEvent)

@@ -6,7 +6,10 @@ import {
   accountingQuery,
   consentList,
   consentView,
+  courtOrderList,
+  courtOrderView,
   createConsentRequest,
+  createCourtOrderRequest,
   discloseRequest,
   discloseResponse,
   disclosureList,
@@ -17,7 +20,9 @@ import { requires } from '../../access.js';
 import { auditActorOf } from '../../audit/audit-writer.js';
 import type { ChartCaller } from '../../services/consents/consent-records.js';
 import { listConsents } from '../../services/consents/list-consents.js';
+import { listCourtOrders } from '../../services/consents/list-court-orders.js';
 import { recordConsent } from '../../services/consents/record-consent.js';
+import { recordCourtOrder } from '../../services/consents/record-court-order.js';
 import { revokeConsent } from '../../services/consents/revoke-consent.js';
 import { DisclosureRefusedError, discloseRecords } from '../../services/disclosures/disclose-records.js';
 import { disclosurePdf } from '../../services/disclosures/disclosure-pdf.js';
@@ -96,13 +101,48 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
   );
 
+  app.get(
+    '/patients/:id/court-orders',
+    {
+      config: requires('consent:read'),
+      schema: {
+        tags: ['consents'],
+        summary: 'A patient’s recorded court orders (42 CFR part 2 subpart E) with their status',
+        params: patientParams,
+        response: { 200: courtOrderList, ...errors },
+      },
+    },
+    async (req) => ({ courtOrders: await listCourtOrders({ ...caller(req), patientId: req.params.id }) }),
+  );
+
+  app.post(
+    '/patients/:id/court-orders',
+    {
+      config: requires('consent:write'),
+      // Like a paper consent, the order's scan may be up to 2 MB (about 2.8 MB as base64).
+      bodyLimit: 4 * 1024 * 1024,
+      schema: {
+        tags: ['consents'],
+        summary: 'Record a court order authorizing disclosure (42 CFR 2.64-2.66): court, case, scope, expiry',
+        params: patientParams,
+        body: createCourtOrderRequest,
+        response: { 201: courtOrderView, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const created = await recordCourtOrder({ ...caller(req), patientId: req.params.id, input: req.body });
+      return reply.status(201).send(created);
+    },
+  );
+
   app.post(
     '/patients/:id/disclosures',
     {
       config: requires('disclosure:create'),
       schema: {
         tags: ['disclosures'],
-        summary: 'Release records under a consent (or court order); refused with reasons otherwise',
+        summary:
+          'Release records under a consent (or a recorded court order); refused with reasons otherwise',
         params: patientParams,
         body: discloseRequest,
         response: { 201: discloseResponse, ...errors, 403: disclosureRefusedBody },

@@ -6,6 +6,7 @@ import { redisclosureNotice } from '../../../domain/consent/redisclosure-notice.
 import type { DiscloseResponse, discloseRequest } from '../../../shared/consents.js';
 import { ApiError } from '../../errors.js';
 import { type ChartCaller, loadConsents } from '../consents/consent-records.js';
+import { loadCourtOrders } from '../consents/court-order-records.js';
 import { withChartAccess } from '../patients/chart-access.js';
 import { categoryLabel } from './release-pdf.js';
 
@@ -32,8 +33,9 @@ export const pdfUrlOf = (patientId: string, disclosureId: string) =>
 
 /**
  * THE one way records leave the program (printed or PDF release; later the FHIR API): checks for a consent
- * in force that covers recipient, purpose and information (or a court order for proceedings against the
- * patient: a hard stop, 42 CFR 2.12(d) / Subpart E), refuses with the reasons otherwise (audited as denied),
+ * in force that covers recipient, purpose and information (or, for proceedings against the patient, a hard
+ * stop, 42 CFR 2.12(d): the specific consent or a recorded court order under subpart E that is in force and
+ * covers this release, §§ 2.64-2.66), refuses with the reasons otherwise (audited as denied),
  * and records the disclosure with the 42 CFR 2.32 notice it carries, plus its audit row, in one transaction.
  * The document itself is rendered on request from the recorded disclosure (disclosure-pdf.ts).
  */
@@ -59,6 +61,8 @@ export async function discloseRecords(
     { action: 'disclosure.create', resourceType: 'disclosure', patientId: opts.patientId, details },
     async (tx) => {
       const { records } = await loadConsents(tx, opts.patientId);
+      // The chosen order's row is locked: two releases cannot both use up a one-time order.
+      const orders = await loadCourtOrders(tx, opts.patientId, { lock: req.courtOrderId });
       const decision = decideDisclosure(
         records,
         {
@@ -70,6 +74,7 @@ export async function discloseRecords(
           courtOrderId: req.courtOrderId,
         },
         now,
+        orders.map((o) => o.record),
       );
       if (!decision.allowed) throw new DisclosureRefusedError(decision.reasons);
       const notice = redisclosureNotice('full');
@@ -79,7 +84,7 @@ export async function discloseRecords(
           organizationId: opts.session.organizationId,
           patientId: opts.patientId,
           consentId: decision.consentId,
-          courtOrderId: decision.basis === 'court-order' ? (req.courtOrderId ?? null) : null,
+          courtOrderId: decision.courtOrderId,
           recipientName: req.recipientName,
           recipientClass: req.recipientClass ?? null,
           purpose: req.purpose,
@@ -104,6 +109,7 @@ export async function discloseRecords(
           ...details,
           basis: decision.basis,
           consentId: decision.consentId,
+          courtOrderId: decision.courtOrderId,
           noticeVersion: notice.version,
         },
       });

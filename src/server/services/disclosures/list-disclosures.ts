@@ -1,6 +1,6 @@
 import { and, desc, eq, gte } from 'drizzle-orm';
 import type { Tx } from '../../../db/connect.js';
-import { disclosure, user } from '../../../db/schema/index.js';
+import { courtOrder, disclosure, user } from '../../../db/schema/index.js';
 import type { DisclosureList } from '../../../shared/consents.js';
 import type { ChartCaller } from '../consents/consent-records.js';
 import { withChartAccess } from '../patients/chart-access.js';
@@ -15,14 +15,20 @@ export function accountingStart(now: Date, years: number): Date {
 /** The disclosures of one patient since `since`, newest first (shared by the staff and patient views). */
 export async function readAccounting(tx: Tx, patientId: string, since: Date): Promise<DisclosureList> {
   const rows = await tx
-    .select({ d: disclosure, by: user.displayName })
+    .select({
+      d: disclosure,
+      by: user.displayName,
+      court: courtOrder.court,
+      caseNumber: courtOrder.caseNumber,
+    })
     .from(disclosure)
     .leftJoin(user, eq(user.id, disclosure.disclosedBy))
+    .leftJoin(courtOrder, eq(courtOrder.id, disclosure.courtOrderId))
     .where(and(eq(disclosure.patientId, patientId), gte(disclosure.disclosedAt, since)))
     .orderBy(desc(disclosure.disclosedAt));
   return {
     since: since.toISOString(),
-    disclosures: rows.map(({ d, by }) => ({
+    disclosures: rows.map(({ d, by, court, caseNumber }) => ({
       id: d.id,
       disclosedAt: d.disclosedAt.toISOString(),
       recipientName: d.recipientName,
@@ -33,6 +39,13 @@ export async function readAccounting(tx: Tx, patientId: string, since: Date): Pr
       format: d.format,
       basis: d.consentId ? 'consent' : 'court-order',
       consentId: d.consentId,
+      // A recorded order, or the reference typed for a release made before orders were recorded.
+      courtOrder:
+        d.courtOrderId && caseNumber !== null
+          ? { id: d.courtOrderId, court, caseNumber }
+          : d.courtOrderReference
+            ? { id: null, court: null, caseNumber: d.courtOrderReference }
+            : null,
       noticeVersion: d.noticeVersion,
       disclosedBy: by,
     })),

@@ -3,6 +3,7 @@ import type { Tx } from '../../../db/connect.js';
 import {
   assessment,
   consent,
+  courtOrder,
   disclosure,
   organization,
   patient,
@@ -16,6 +17,8 @@ export interface ReleaseContent {
   patient: typeof patient.$inferSelect;
   /** The consent the disclosure went out under (null for a court order). */
   consent: typeof consent.$inferSelect | null;
+  /** The recorded court order it went out under (null for a consent, or an older free-text reference). */
+  courtOrder: Omit<typeof courtOrder.$inferSelect, 'scan'> | null;
   problems: (typeof patientProblem.$inferSelect)[];
   assessments: Pick<
     typeof assessment.$inferSelect,
@@ -45,6 +48,30 @@ export async function loadReleaseContent(
   const [consentRow] = row.disclosure.consentId
     ? await tx.select().from(consent).where(eq(consent.id, row.disclosure.consentId)).limit(1)
     : [];
+  const [orderRow] = row.disclosure.courtOrderId
+    ? await tx
+        .select({
+          id: courtOrder.id,
+          organizationId: courtOrder.organizationId,
+          patientId: courtOrder.patientId,
+          section: courtOrder.section,
+          court: courtOrder.court,
+          caseNumber: courtOrder.caseNumber,
+          orderDate: courtOrder.orderDate,
+          judge: courtOrder.judge,
+          informationCategories: courtOrder.informationCategories,
+          informationDescription: courtOrder.informationDescription,
+          recipientName: courtOrder.recipientName,
+          purpose: courtOrder.purpose,
+          expiresAt: courtOrder.expiresAt,
+          oneTime: courtOrder.oneTime,
+          recordedBy: courtOrder.recordedBy,
+          recordedAt: courtOrder.recordedAt,
+        })
+        .from(courtOrder)
+        .where(eq(courtOrder.id, row.disclosure.courtOrderId))
+        .limit(1)
+    : [];
   const problems = categories.includes('diagnosis')
     ? await tx
         .select()
@@ -66,5 +93,5 @@ export async function loadReleaseContent(
         .orderBy(desc(assessment.administeredAt))
         .limit(200)
     : [];
-  return { ...row, consent: consentRow ?? null, problems, assessments };
+  return { ...row, consent: consentRow ?? null, courtOrder: orderRow ?? null, problems, assessments };
 }

@@ -80,10 +80,33 @@ function coverPage(c: ReleaseContent): Content[] {
           ],
         ]),
       ]
-    : [
-        { text: 'Basis: court order', style: 'h2' },
-        pairs([['Court order (42 CFR 2.64/2.65)', d.courtOrderId]]),
-      ];
+    : c.courtOrder
+      ? [
+          { text: 'Basis: court order (42 CFR part 2 subpart E)', style: 'h2' },
+          pairs([
+            ['Court', c.courtOrder.court],
+            ['Case or docket number', c.courtOrder.caseNumber],
+            ['Order dated', c.courtOrder.orderDate],
+            ['Judge', c.courtOrder.judge],
+            ['Entered under', `42 CFR ${c.courtOrder.section}`],
+            ['Information authorized', c.courtOrder.informationDescription],
+            ['Recipient authorized', c.courtOrder.recipientName],
+            ['Purpose', c.courtOrder.purpose],
+            [
+              'In force',
+              [
+                c.courtOrder.expiresAt ? `until ${day(c.courtOrder.expiresAt)}` : null,
+                c.courtOrder.oneTime ? 'for one release' : null,
+              ]
+                .filter(Boolean)
+                .join(', '),
+            ],
+          ]),
+        ]
+      : [
+          { text: 'Basis: court order', style: 'h2' },
+          pairs([['Court order reference', d.courtOrderReference]]),
+        ];
   return [
     { text: 'Release of records', style: 'h1' },
     { text: c.programName, margin: [0, 0, 0, 10] },

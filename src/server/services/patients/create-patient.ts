@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Tx } from '../../../db/connect.js';
 import { careTeamMember, type Insurance, patient } from '../../../db/schema/index.js';
+import { MRN_UNIQUE_CONSTRAINTS, normalizeMrn } from '../../../domain/patients/mrn.js';
 import type { AuditWriter } from '../../audit/audit-writer.js';
 import type { AuditActor } from '../../audit/record-audit.js';
 import { ApiError } from '../../errors.js';
@@ -25,19 +26,25 @@ export function generateMrn(): string {
   return `H${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
 }
 
-/** PostgreSQL unique_violation, matched by SQLSTATE on the error or its causes (never by message text). */
-export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+/**
+ * PostgreSQL unique_violation, matched by SQLSTATE on the error or its causes (never by message text);
+ * `constraint` narrows it to one constraint or index name, or any of several.
+ */
+export function isUniqueViolation(err: unknown, constraint?: string | readonly string[]): boolean {
   for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
     const { code, constraint: name } = e as { code?: unknown; constraint?: unknown };
-    if (code === '23505') return constraint === undefined || name === undefined || name === constraint;
+    if (code !== '23505') continue;
+    if (constraint === undefined || name === undefined) return true;
+    return typeof constraint === 'string' ? name === constraint : constraint.includes(name as string);
   }
   return false;
 }
 
 /**
  * Registers a patient in the caller's transaction (so it commits with whatever caused it, e.g. converting an
- * inquiry) and adds the care team. The MRN is drawn at random and redrawn on a collision, each attempt in a
- * savepoint so a collision does not abort the caller's transaction. Audited as `patient.create`.
+ * inquiry) and adds the care team. The MRN is drawn at random (stored trimmed and upper-case, domain/patients/
+ * mrn.ts) and redrawn on a collision in any letter case, each attempt in a savepoint so a collision does not
+ * abort the caller's transaction. Audited as `patient.create`.
  */
 export async function createPatient(opts: {
   tx: Tx;
@@ -58,7 +65,7 @@ export async function createPatient(opts: {
           .insert(patient)
           .values({
             organizationId: p.organizationId,
-            mrn: nextMrn(),
+            mrn: normalizeMrn(nextMrn()),
             legalFirstName: p.legalFirstName,
             legalLastName: p.legalLastName,
             dateOfBirth: p.dateOfBirth,
@@ -93,7 +100,7 @@ export async function createPatient(opts: {
       });
       return created;
     } catch (err) {
-      if (!isUniqueViolation(err, 'patient_org_mrn_unique')) throw err;
+      if (!isUniqueViolation(err, MRN_UNIQUE_CONSTRAINTS)) throw err;
       if (attempt >= MRN_ATTEMPTS) {
         throw new ApiError(
           'CONFLICT',

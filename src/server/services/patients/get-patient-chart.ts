@@ -84,6 +84,7 @@ export async function getPatientChart(
     allergies: p.allergies,
     medications: p.medications,
     status: p.status,
+    updatedAt: p.updatedAt.toISOString(),
     episodes: row.episodes.map((e) => ({
       id: e.id,
       admittedAt: iso(e.admittedAt),

@@ -32,9 +32,22 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
       from consent c where c.patient_id = ${id} and c.revoked_at is not null`,
   },
   {
+    kind: 'court-order',
+    select: (id) => sql`select 'court-order'::text, 'recorded'::text, o.recorded_at,
+      o.court || ' ' || o.case_number, o.section, o.id::text from court_order o where o.patient_id = ${id}`,
+  },
+  {
     kind: 'disclosure',
     select: (id) => sql`select 'disclosure'::text, 'disclosed'::text, d.disclosed_at, d.recipient_name,
       d.purpose, d.id::text from disclosure d where d.patient_id = ${id}`,
+  },
+  {
+    // Which fields changed (names, not values), and who changed them.
+    kind: 'demographics',
+    select: (id) => sql`select 'demographics'::text, 'updated'::text, c.changed_at,
+      coalesce(u.display_name, ''), array_to_string(array(select jsonb_array_elements_text(c.fields)), ','),
+      c.id::text from demographics_change c left join ${user} u on u.id = c.changed_by
+      where c.patient_id = ${id}`,
   },
   {
     kind: 'episode',

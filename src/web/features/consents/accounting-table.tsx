@@ -43,9 +43,18 @@ export function AccountingTable({ accounting, pdfHref }: AccountingTableProps) {
               <Table.Td>{purposeText(d.purpose, t)}</Table.Td>
               <Table.Td>{d.informationCategories.map((c) => categoryText(c, t)).join(', ')}</Table.Td>
               <Table.Td>
-                {d.basis === 'consent'
-                  ? t('consents.accounting.byConsent')
-                  : t('consents.accounting.byCourtOrder')}
+                {d.basis === 'consent' ? (
+                  t('consents.accounting.byConsent')
+                ) : (
+                  <>
+                    <Text size="sm">{t('consents.accounting.byCourtOrder')}</Text>
+                    {d.courtOrder && (
+                      <Text size="sm">
+                        {[d.courtOrder.court, d.courtOrder.caseNumber].filter(Boolean).join(', ')}
+                      </Text>
+                    )}
+                  </>
+                )}
               </Table.Td>
               <Table.Td>{d.disclosedBy ?? '—'}</Table.Td>
               {pdfHref && (

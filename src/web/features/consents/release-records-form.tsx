@@ -15,6 +15,7 @@ import { useForm } from '@mantine/form';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type CourtOrderView,
   type DiscloseRequest,
   type DiscloseResponse,
   INFORMATION_CATEGORY_VALUES,
@@ -23,6 +24,7 @@ import {
 } from '../../../shared/consents';
 import { DisclosureRefused, useDisclose } from '../../api/consents';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { courtOrderTerm } from './court-order-format';
 
 interface Values {
   recipientName: string;
@@ -33,9 +35,21 @@ interface Values {
   courtOrderId: string;
 }
 
-/** The one way staff release records: the server checks the consent and records the disclosure. */
-export function ReleaseRecordsForm({ patientId }: { patientId: string }) {
-  const { t } = useTranslation();
+/**
+ * The one way staff release records: the server checks the consent (or, for legal proceedings, the recorded
+ * court order chosen here) and records the disclosure.
+ */
+export function ReleaseRecordsForm({
+  patientId,
+  courtOrders = [],
+}: {
+  patientId: string;
+  /** The patient's recorded court orders; those in force are offered for legal proceedings. */
+  courtOrders?: CourtOrderView[];
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const activeOrders = courtOrders.filter((o) => o.status === 'active');
   const headingId = useId();
   const disclose = useDisclose(patientId);
   const [result, setResult] = useState<DiscloseResponse | null>(null);
@@ -55,6 +69,7 @@ export function ReleaseRecordsForm({ patientId }: { patientId: string }) {
     },
   });
 
+  const legal = form.values.againstPatientInProceedings || form.values.purpose === 'legal-proceedings';
   const submit = form.onSubmit(async (values) => {
     setResult(null);
     setError(null);
@@ -65,7 +80,7 @@ export function ReleaseRecordsForm({ patientId }: { patientId: string }) {
       informationCategories: values.informationCategories as DiscloseRequest['informationCategories'],
       format: 'pdf',
       againstPatientInProceedings: values.againstPatientInProceedings,
-      courtOrderId: values.courtOrderId.trim() || undefined,
+      courtOrderId: legal && values.courtOrderId ? values.courtOrderId : undefined,
     };
     try {
       setResult(await disclose.mutateAsync(body));
@@ -122,9 +137,27 @@ export function ReleaseRecordsForm({ patientId }: { patientId: string }) {
               description={t('consents.release.legalHelp')}
               {...form.getInputProps('againstPatientInProceedings', { type: 'checkbox' })}
             />
-            {form.values.againstPatientInProceedings && (
-              <TextInput label={t('consents.release.courtOrderId')} {...form.getInputProps('courtOrderId')} />
-            )}
+            {legal &&
+              (activeOrders.length > 0 ? (
+                <NativeSelect
+                  label={t('consents.release.courtOrder')}
+                  description={t('consents.release.courtOrderHelp')}
+                  data={[
+                    { value: '', label: t('consents.release.noCourtOrder') },
+                    ...activeOrders.map((o) => ({
+                      value: o.id,
+                      label: t('consents.release.courtOrderOption', {
+                        court: o.court,
+                        caseNumber: o.caseNumber,
+                        term: courtOrderTerm(o, t, lang),
+                      }),
+                    })),
+                  ]}
+                  {...form.getInputProps('courtOrderId')}
+                />
+              ) : (
+                <Text size="sm">{t('consents.release.noCourtOrderOnFile')}</Text>
+              ))}
             <Group>
               <Button type="submit" loading={disclose.isPending}>
                 {t('consents.release.submit')}

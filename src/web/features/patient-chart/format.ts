@@ -14,3 +14,12 @@ export function formatTime(value: string, lang: string): string {
     new Date(value),
   );
 }
+
+/** "Spanish" for `es` in the reader's language; the code itself when the browser does not know it. */
+export function languageName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

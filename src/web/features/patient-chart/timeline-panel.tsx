@@ -1,4 +1,5 @@
 import { Button, Chip, Group, List, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from '../../../shared/patient-chart';
@@ -51,6 +52,24 @@ export function TimelinePanel({ patientId, active }: { patientId: string; active
   );
 }
 
+/** The second line: a care role, the changed fields, the section of a court order, or the text as it came. */
+function summaryText(item: TimelineItem, t: TFunction): string {
+  const summary = item.summary ?? '';
+  switch (item.kind) {
+    case 'care-team':
+      return t(careRoleKey(summary));
+    case 'demographics':
+      return summary
+        .split(',')
+        .map((f) => t(`chart.edit.fieldNames.${f}` as 'chart.edit.fieldNames.phone', { defaultValue: f }))
+        .join(', ');
+    case 'court-order':
+      return t('chart.timeline.courtOrderSection', { section: summary });
+    default:
+      return summary;
+  }
+}
+
 function TimelineEntry({ item }: { item: TimelineItem }) {
   const { t, i18n } = useTranslation();
   const key = `chart.timeline.events.${item.kind}.${item.event}`;
@@ -66,9 +85,7 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
         </Text>
         <div>
           <Text fw={600}>{label}</Text>
-          {item.summary && (
-            <Text size="sm">{item.kind === 'care-team' ? t(careRoleKey(item.summary)) : item.summary}</Text>
-          )}
+          {item.summary && <Text size="sm">{summaryText(item, t)}</Text>}
         </div>
       </Group>
     </List.Item>

@@ -77,7 +77,7 @@ export function PatientChartPage() {
           <Tabs.Tab value="timeline">{t('chart.tabs.timeline')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="summary" pt="md">
-          <SummaryPanel chart={c} />
+          <SummaryPanel chart={c} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="episodes" pt="md">
           <EpisodesPanel patientId={c.id} episodes={c.episodes} canEdit={canEdit} />

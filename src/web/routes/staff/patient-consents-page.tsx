@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ConsentView } from '../../../shared/consents';
 import { ApiError } from '../../api/client';
-import { useConsents, useDisclosures, usePatientHeader } from '../../api/consents';
+import { useConsents, useCourtOrders, useDisclosures, usePatientHeader } from '../../api/consents';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { PageLoader } from '../../components/page-loader';
 import { usePageTitle } from '../../components/use-page-title';
@@ -13,6 +13,7 @@ import { AccountingTable } from '../../features/consents/accounting-table';
 import { canRecordConsents, canReleaseRecords } from '../../features/consents/consent-access';
 import { formatDate } from '../../features/consents/consent-format';
 import { ConsentsTable } from '../../features/consents/consents-table';
+import { CourtOrdersSection } from '../../features/consents/court-orders-section';
 import { NewConsentForm } from '../../features/consents/new-consent-form';
 import { ReleaseRecordsForm } from '../../features/consents/release-records-form';
 import { RevokeConsentModal } from '../../features/consents/revoke-consent-modal';
@@ -27,6 +28,7 @@ export function PatientConsentsPage() {
   const header = usePatientHeader(id);
   const consents = useConsents(id);
   const accounting = useDisclosures(id);
+  const courtOrders = useCourtOrders(id);
   const [formOpen, setFormOpen] = useState(false);
   const [revoking, setRevoking] = useState<ConsentView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -127,10 +129,22 @@ export function PatientConsentsPage() {
         }}
       />
 
+      {consents.data && (
+        <div className="consents-no-print">
+          <Divider mb="xl" />
+          <CourtOrdersSection
+            patientId={id}
+            orders={courtOrders.data}
+            error={courtOrders.error}
+            canRecord={canRecordConsents(me.role)}
+          />
+        </div>
+      )}
+
       {consents.data && canReleaseRecords(me.role) && (
         <div className="consents-no-print">
           <Divider mb="xl" />
-          <ReleaseRecordsForm patientId={id} />
+          <ReleaseRecordsForm patientId={id} courtOrders={courtOrders.data} />
         </div>
       )}
 
