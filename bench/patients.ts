@@ -3,8 +3,9 @@
  * (BENCH_PATIENTS), on PGlite and on PostgreSQL (127.0.0.1:5432 or BENCH_DATABASE_URL; a fresh database,
  * dropped after). The server runs in a child process (bench/patients-server.ts); autocannon at 64
  * connections measures, in the same run: the bare Fastify route, GET /api/v1/patients?q=<misspelled name>
- * as a signed-in director, and GET /fhir/R4/Patient/:id. Also prints each search's single-query time from
- * EXPLAIN ANALYZE (the issue's "under 50 ms at 100,000 patients").
+ * as a signed-in director, and GET /fhir/R4/Patient/:id. Also prints each search's single-search time (its
+ * statements in one transaction, wall clock; the issue's "under 50 ms at 100,000 patients"), for the
+ * misspelled names of the load and for a few common queries (first letters, a common name).
  *
  * Targets (issue "FHIR R4 Patient"): the FHIR read on PostgreSQL at >= 25% of the bare route's req/s with
  * p99 < 50 ms; every single search query < 50 ms. Search throughput is reported beside the baseline.
@@ -53,7 +54,7 @@ interface Ready {
   cookie: string;
   readId: string;
   seedSeconds: number;
-  explain: { q: string; planningMs: number; executionMs: number; rows: number }[];
+  searches: { q: string; ms: number; slowestMs: number; rows: number; inLoadMix: boolean }[];
   /** The PGlite data directory (null on PostgreSQL), removed after the run. */
   dataDir: string | null;
 }
@@ -89,19 +90,19 @@ async function benchEngine(engine: 'pglite' | 'postgres', env: NodeJS.ProcessEnv
     console.log(
       `\n${engine}: ${Number(process.env.BENCH_PATIENTS ?? 100_000)} patients seeded in ${s.seedSeconds.toFixed(1)} s`,
     );
-    console.log('single search query (EXPLAIN ANALYZE: planning + execution, rows returned):');
-    for (const e of s.explain) {
+    console.log('single search (all its statements, one transaction; median of 5 after a warm-up, slowest):');
+    for (const e of s.searches) {
       console.log(
-        `  ${`"${e.q}"`.padEnd(18)} ${(e.planningMs + e.executionMs).toFixed(1).padStart(6)} ms ` +
-          `(plan ${e.planningMs.toFixed(1)}, run ${e.executionMs.toFixed(1)})   ${e.rows} rows`,
+        `  ${`"${e.q}"`.padEnd(18)} ${e.ms.toFixed(1).padStart(6)} ms (slowest ${e.slowestMs.toFixed(1)})   ` +
+          `${e.rows} rows${e.inLoadMix ? '' : '   (not in the load mix)'}`,
       );
     }
-    const slowest = Math.max(...s.explain.map((e) => e.planningMs + e.executionMs));
+    const slowest = Math.max(...s.searches.map((e) => e.ms));
     const auth = { cookie: s.cookie };
     const bare = await load(s.bareUrl, {}, () => '/bare');
     // The read first: on PGlite a backlog of slow searches would still be queued behind it.
     const read = await load(s.havenUrl, auth, () => `/fhir/R4/Patient/${s.readId}`);
-    const names = s.explain.map((e) => encodeURIComponent(e.q));
+    const names = s.searches.filter((e) => e.inLoadMix).map((e) => encodeURIComponent(e.q));
     const search = await load(
       s.havenUrl,
       auth,
@@ -116,7 +117,7 @@ async function benchEngine(engine: 'pglite' | 'postgres', env: NodeJS.ProcessEnv
     console.log(row('GET /api/v1/patients?q=<misspelled name>', search));
     console.log(row('GET /fhir/R4/Patient/:id', read));
     console.log(
-      `search: slowest single query ${slowest.toFixed(1)} ms (target < ${QUERY_LIMIT_MS} ms): ${queryOk ? 'MET' : 'NOT MET'}; ` +
+      `search: slowest single search ${slowest.toFixed(1)} ms (median; target < ${QUERY_LIMIT_MS} ms): ${queryOk ? 'MET' : 'NOT MET'}; ` +
         `${(searchRatio * 100).toFixed(1)}% of bare, p99 ${search.p99} ms`,
     );
     console.log(

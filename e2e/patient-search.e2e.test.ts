@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../src/web/i18n/en.json';
 import patientsEn from '../src/web/i18n/patients.en.json';
 import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
+import { en } from './strings';
 
 const text = patientsEn.patientSearch;
 

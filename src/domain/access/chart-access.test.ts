@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ChartRelation, chartAccessBasis, purposeOfUse } from './chart-access.js';
+import { ROLES } from '../../shared/roles.js';
+import { type ChartRelation, chartAccessBasis, chartAccessTable, purposeOfUse } from './chart-access.js';
 
 const base: ChartRelation = {
   role: 'counselor',
@@ -28,5 +29,19 @@ describe('chartAccessBasis', () => {
   it('never opens charts to administrators or patients through this path', () => {
     expect(chartAccessBasis({ ...base, role: 'admin', onCareTeam: true })).toBeNull();
     expect(chartAccessBasis({ ...base, role: 'patient', onCareTeam: true })).toBeNull();
+  });
+});
+
+describe('chartAccessTable', () => {
+  it('gives every role the answer of chartAccessBasis for each of the 12 combinations of facts', () => {
+    for (const role of ROLES) {
+      const table = chartAccessTable(role);
+      const combos = new Set(table.map((r) => `${r.patientStatus}|${r.onCareTeam}|${r.hasActiveBreakGlass}`));
+      expect(combos.size).toBe(12);
+      for (const { basis, ...facts } of table) expect(basis).toBe(chartAccessBasis({ role, ...facts }));
+    }
+    const intake = chartAccessTable('intake');
+    expect(intake.filter((r) => r.basis === 'pre-admission')).toHaveLength(2);
+    expect(chartAccessTable('director').every((r) => r.basis === 'site-role')).toBe(true);
   });
 });

@@ -28,6 +28,30 @@ export function chartAccessBasis(r: ChartRelation): ChartAccessBasis | null {
   return null;
 }
 
+export const PATIENT_STATUSES: readonly ChartRelation['patientStatus'][] = [
+  'pre-admission',
+  'active',
+  'discharged',
+];
+
+/**
+ * `chartAccessBasis` for one role over every combination of the facts it reads, so a database statement
+ * can look the answer up once it has read the facts (the single-statement chart read evaluates access,
+ * reads and audits at once; the rule itself stays here).
+ */
+export function chartAccessTable(
+  role: Role,
+): (Omit<ChartRelation, 'role'> & { basis: ChartAccessBasis | null })[] {
+  return PATIENT_STATUSES.flatMap((patientStatus) =>
+    [false, true].flatMap((onCareTeam) =>
+      [false, true].map((hasActiveBreakGlass) => {
+        const facts = { patientStatus, onCareTeam, hasActiveBreakGlass };
+        return { ...facts, basis: chartAccessBasis({ role, ...facts }) };
+      }),
+    ),
+  );
+}
+
 /** v3 PurposeOfUse for the audit row: emergency treatment when the glass was broken. */
 export function purposeOfUse(basis: ChartAccessBasis): 'TREAT' | 'ETREAT' {
   return basis === 'break-glass' ? 'ETREAT' : 'TREAT';

@@ -27,10 +27,10 @@ function sha256(text: string): string {
 }
 
 /**
- * SHA-256 of the event's canonical content. Keys are sorted (jsonb reorders them) and the time is
- * ISO-8601 at millisecond precision (the column's precision), so the hash survives a round trip.
+ * The text an event's content hash is taken of: its facts with keys sorted (jsonb reorders them) and the
+ * time as ISO-8601 at millisecond precision (the column's precision), so the hash survives a round trip.
  */
-export function contentHash(event: AuditContent): string {
+export function canonicalContent(event: AuditContent): string {
   // Fields are named one by one: a stored row carries more (id, content_hash) that must not be hashed.
   const canonical = {
     occurredAt: event.occurredAt.toISOString(),
@@ -48,7 +48,37 @@ export function contentHash(event: AuditContent): string {
     requestId: event.requestId,
     details: event.details ?? null,
   };
-  return sha256(stringify(canonical) as string);
+  return stringify(canonical) as string;
+}
+
+/** SHA-256 of the event's canonical content (hex). */
+export function contentHash(event: AuditContent): string {
+  return sha256(canonicalContent(event));
+}
+
+/** An event whose outcome, purpose and details are not decided yet. */
+export type OpenAuditContent = Omit<AuditContent, 'outcome' | 'purpose' | 'details'>;
+
+/** The JSON text of one value as it appears in canonical content (objects with their keys sorted). */
+export function canonicalJson(value: unknown): string {
+  return stringify(value ?? null) as string;
+}
+
+/**
+ * The canonical text of an event whose outcome, purpose and details are decided later (by the database,
+ * in the statement that also does the access), cut around those three values:
+ * `parts[0] + canonicalJson(details) + parts[1] + canonicalJson(outcome) + parts[2] +
+ * canonicalJson(purpose) + parts[3]` is exactly `canonicalContent` of the decided event (the keys written
+ * out in their sorted order; chain.test.ts holds the two together for any text in any field).
+ */
+export function canonicalParts(e: OpenAuditContent): [string, string, string, string] {
+  const j = JSON.stringify;
+  return [
+    `{"action":${j(e.action)},"actorRole":${j(e.actorRole)},"actorUserId":${j(e.actorUserId)},"clientAddress":${j(e.clientAddress)},"details":`,
+    `,"occurredAt":${j(e.occurredAt.toISOString())},"organizationId":${j(e.organizationId)},"outcome":`,
+    `,"patientId":${j(e.patientId)},"purpose":`,
+    `,"requestId":${j(e.requestId)},"resourceId":${j(e.resourceId)},"resourceType":${j(e.resourceType)},"userAgent":${j(e.userAgent)}}`,
+  ];
 }
 
 export function chainHash(prevHash: string, eventId: number, eventContentHash: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { parsePatientSearch } from './search-query.js';
+import { nameWords, parsePatientSearch } from './search-query.js';
 
 const today = new Date('2026-03-01T12:00:00Z');
 const parse = (q: string) => parsePatientSearch(q, today);
@@ -46,5 +46,14 @@ describe('understanding a patient search', () => {
       fields: { q: 'Use at most 100 characters.' },
     });
     expect(error('')).toBeInstanceOf(DomainError);
+  });
+});
+
+describe('the words of a name search', () => {
+  it('splits at spaces and hyphens, each word once, apostrophes kept', () => {
+    expect(nameWords('maría hernández-ruiz')).toEqual(['maría', 'hernández', 'ruiz']);
+    expect(nameWords("o'brien-walsh o'brien")).toEqual(["o'brien", 'walsh']);
+    expect(nameWords('jo')).toEqual(['jo']);
+    expect(nameWords('-jo- ')).toEqual(['jo']);
   });
 });

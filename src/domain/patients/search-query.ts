@@ -23,6 +23,23 @@ export const SEARCH_MAX_LENGTH = 100;
  */
 export const NAME_MATCH_THRESHOLD = 0.28;
 
+/**
+ * Word similarity of a close match ("Aisha Jonhson" for Aisha Johnson scores 0.57, "Smiht" for Ann Smith
+ * 0.5). Names that start with what was typed come first; then close matches; names that only reach
+ * NAME_MATCH_THRESHOLD are looked for when there is nothing better, because that low threshold lets
+ * thousands of candidates through at 100,000 patients, each to be scored: "Jonh Smtih" (0.29) and "Lusia
+ * Hernadez" (0.41) find John Smith and Luisa Hernandez that way.
+ */
+export const CLOSE_MATCH_THRESHOLD = 0.5;
+
+/**
+ * The words of a name search, as the starts of name words are matched: split at spaces and hyphens
+ * ("hernández-ruiz" is two words, as in the name), each once.
+ */
+export function nameWords(text: string): string[] {
+  return [...new Set(text.split(/[\s-]+/).filter(Boolean))];
+}
+
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const MRN = /^[a-z0-9][a-z0-9-]*$/i;

@@ -4,6 +4,7 @@ import { requires } from '../../access.js';
 import { auditActorOf } from '../../audit/audit-writer.js';
 import { FHIR_JSON } from '../../fhir/operation-outcome.js';
 import { patientSearchBundle } from '../../fhir/patient.js';
+import { createAuditedPatientRead } from '../../services/patients/audited-patient-read.js';
 import type { ChartCaller } from '../../services/patients/chart-caller.js';
 import { readFhirPatient } from '../../services/patients/read-fhir-patient.js';
 import { searchFhirPatients } from '../../services/patients/search-fhir-patients.js';
@@ -33,6 +34,7 @@ export const fhirPatientRoutes: FastifyPluginAsyncZod = async (app) => {
       actor: auditActorOf(req),
     };
   };
+  const readPatient = createAuditedPatientRead(app.database.db, app.audit);
 
   app.get(
     '/Patient/:id',
@@ -46,7 +48,7 @@ export const fhirPatientRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const resource = await readFhirPatient({ ...caller(req), patientId: req.params.id });
+      const resource = await readFhirPatient({ ...caller(req), readPatient, patientId: req.params.id });
       return reply
         .type(FHIR_JSON)
         .header('cache-control', 'no-store')

@@ -180,6 +180,40 @@ describe('GET /api/v1/patients?q= (patient search)', () => {
     );
   });
 
+  it('lists names that start with what was typed first (surnames, given names, other words), then look-alikes', async () => {
+    // Its own organization, so the other tests' patients do not mix in.
+    const own = await createTestClinic(t.db, ['director']);
+    const cookie = (await signIn(t, own.users.director.email)).cookie;
+    const add = (firstName: string, lastName: string) =>
+      createTestPatient(t.db, { organizationId: own.org.id, firstName, lastName, dateOfBirth: '1970-01-01' });
+    await add('Ana', 'Smithers');
+    await add('Smith', 'Carter');
+    await add('Ann', 'Smyth');
+    await add('Rosa', 'Ortega-Smith');
+    await add('Bea', 'Quinn');
+    const names = async (q: string) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/patients?q=${encodeURIComponent(q)}`,
+        headers: { cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      return (res.json().patients as PatientSearchHit[]).map((p) => p.legalName);
+    };
+    // Surname starts with it, then given name, then another word of the name; Smyth is not close enough
+    // (word similarity 0.33) and loose matches are looked for only when nothing else is found.
+    expect(await names('smith')).toEqual(['Ana Smithers', 'Smith Carter', 'Rosa Ortega-Smith']);
+    // Fewer than the limit start with it: close matches follow ("smi" is half of Smyth's trigrams).
+    expect(await names('SMI')).toEqual(['Ana Smithers', 'Smith Carter', 'Rosa Ortega-Smith', 'Ann Smyth']);
+    expect(await names('smyht')).toEqual(['Ann Smyth']);
+    // A misspelling: close matches, best first (ties by surname).
+    expect(await names('smiht')).toEqual(['Smith Carter', 'Ana Smithers', 'Rosa Ortega-Smith']);
+    // Several words: each starts a word of the name.
+    expect(await names('ann smy')).toEqual(['Ann Smyth']);
+    // Two letters that start nothing find nothing (no loose guessing on so little).
+    expect(await names('zq')).toEqual([]);
+  });
+
   it('refuses administrators (they run the system, they do not look up patients)', async () => {
     expect((await search('admin', 'smith')).res.statusCode).toBe(403);
   });

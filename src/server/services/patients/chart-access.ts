@@ -61,6 +61,18 @@ export async function resolveChartAccess(
   };
 }
 
+/** The answer to a patient id that is not one of the caller's organization (unknown ids included). */
+export const patientNotFound = () =>
+  new ApiError('NOT_FOUND', 'NOT_FOUND', 'No such patient in your organization.');
+
+/** The answer to someone without a care relationship, with the way forward. */
+export const notOnCareTeam = () =>
+  new ApiError(
+    'FORBIDDEN',
+    'NOT_ON_CARE_TEAM',
+    'You are not on this patient’s care team. In an emergency you can use break-the-glass access, which is recorded and reported to the director.',
+  );
+
 export interface ChartAccessRequest {
   /** `<resource>.<verb>`, e.g. `patient.read`, `assessment.create`. */
   action: string;
@@ -92,7 +104,7 @@ export async function withChartAccess<T>(
       patientId: request.patientId,
       details: { reason: 'not-found' },
     });
-    throw new ApiError('NOT_FOUND', 'NOT_FOUND', 'No such patient in your organization.');
+    throw patientNotFound();
   }
   const { basis, patientStatus } = relation;
   if (!basis) {
@@ -104,11 +116,7 @@ export async function withChartAccess<T>(
       patientId: request.patientId,
       details: { reason: 'no-care-relationship' },
     });
-    throw new ApiError(
-      'FORBIDDEN',
-      'NOT_ON_CARE_TEAM',
-      'You are not on this patient’s care team. In an emergency you can use break-the-glass access, which is recorded and reported to the director.',
-    );
+    throw notOnCareTeam();
   }
   return withAuditedAccess(
     deps,
