@@ -6,8 +6,14 @@
  *
  * Every request carries its own X-Forwarded-For so the finder's per-address rate limit (120/min) sees
  * many visitors, as in production, instead of refusing one address; the bare route gets the same headers.
- * Rows: "same search" (the brief's target: one ZIP + filters, answered from the few-second result cache
- * after the first query) and "a new ZIP each request" (every request reaches the database).
+ * All searches ask for the nearest 20 with the same two filters (issue 4, part 6); they differ in where:
+ * - "same search": one ZIP (the issue's target row): after the first query every request is answered from
+ *   the few-second result cache, so it measures the finder's HTTP path and the cache, not the database;
+ * - "mixed ZIPs": ZIPs drawn from a Zipf distribution (the k-th most searched place k times rarer than the
+ *   first) over all 41,000 US ZIPs in a fixed shuffled order: a stand-in for searches clustering where
+ *   people live (the package has no population figures), part cache hits, part database;
+ * - "a new ZIP each request": every request reaches the database (the miss path).
+ * The share of requests answered from the cache is counted from the finder's `x-cache` header.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -31,11 +37,15 @@ interface Result {
   rps: number;
   p99: number;
   errors: number;
+  /** Share of responses the finder answered from its result cache (`x-cache: hit`), when it says. */
+  hitRate: number | null;
 }
 
 /** autocannon with a distinct client address (and optionally path) per request. */
 async function load(base: string, pathFor: (n: number) => string): Promise<Result> {
   let n = 0;
+  let hits = 0;
+  let counted = 0;
   const requests = [
     {
       setupRequest: (req: autocannon.Request) => {
@@ -49,11 +59,60 @@ async function load(base: string, pathFor: (n: number) => string): Promise<Resul
           },
         };
       },
+      onResponse: (
+        _status: number,
+        _body: string,
+        _context: object,
+        headers?: { [name: string]: unknown },
+      ) => {
+        const cache = headers?.['x-cache'];
+        if (cache === undefined) return;
+        counted++;
+        if (cache === 'hit') hits++;
+      },
     },
   ];
   await autocannon({ url: base, connections: CONNECTIONS, duration: 2, requests });
+  hits = 0;
+  counted = 0;
   const r = await autocannon({ url: base, connections: CONNECTIONS, duration: DURATION, requests });
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  return {
+    rps: r.requests.average,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx + r.timeouts,
+    hitRate: counted > 0 ? hits / counted : null,
+  };
+}
+
+/** mulberry32: the same sequence every run. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Draws ZIPs with Zipf weights 1, 1/2, 1/3, ... in list order (by binary search on the running sum). */
+function zipfPicker(zips: string[], seed: number) {
+  const cumulative = new Float64Array(zips.length);
+  let sum = 0;
+  for (let k = 0; k < zips.length; k++) cumulative[k] = sum += 1 / (k + 1);
+  const random = prng(seed);
+  return () => {
+    const x = random() * sum;
+    let lo = 0;
+    let hi = zips.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return zips[lo]!;
+  };
 }
 
 async function startServer(env: NodeJS.ProcessEnv) {
@@ -74,7 +133,14 @@ async function startServer(env: NodeJS.ProcessEnv) {
 }
 
 const row = (name: string, r: Result) =>
-  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}`;
+  `${name.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}` +
+  (r.hitRate === null ? '' : `   cache hits ${(r.hitRate * 100).toFixed(1)}%`);
+
+const verdict = (r: Result, bare: Result) => {
+  const ratio = r.rps / bare.rps;
+  const ok = ratio >= RATIO_TARGET && r.p99 < P99_LIMIT_MS && r.errors === 0;
+  return { ok, text: `${(ratio * 100).toFixed(1)}% of bare, p99 ${r.p99} ms: ${ok ? 'MET' : 'NOT MET'}` };
+};
 
 async function benchEngine(engine: 'pglite' | 'postgres', env: NodeJS.ProcessEnv, zips: string[]) {
   const s = await startServer(env);
@@ -90,19 +156,20 @@ async function benchEngine(engine: 'pglite' | 'postgres', env: NodeJS.ProcessEnv
     );
     const bare = await load(s.bareUrl, () => '/bare');
     const hot = await load(s.havenUrl, () => `/api/v1/centers?near=${HOT_ZIP}&${SEARCH}`);
+    const pick = zipfPicker(zips, 4);
+    const mixed = await load(s.havenUrl, () => `/api/v1/centers?near=${pick()}&${SEARCH}`);
     const cold = await load(s.havenUrl, (n) => `/api/v1/centers?near=${zips[n % zips.length]}&${SEARCH}`);
-    const ratio = hot.rps / bare.rps;
-    const ok = ratio >= RATIO_TARGET && hot.p99 < P99_LIMIT_MS && hot.errors === 0;
     console.log(`${engine} (${CONNECTIONS} connections, ${DURATION} s)`);
     console.log(row('bare Fastify GET /bare', bare));
     console.log(row(`centers near=${HOT_ZIP} (same search)`, hot));
-    console.log(row('centers, a new ZIP each request (uncached)', cold));
-    console.log(
-      `same search: ${(ratio * 100).toFixed(1)}% of bare, p99 ${hot.p99} ms ` +
-        `(target >= ${RATIO_TARGET * 100}%, p99 < ${P99_LIMIT_MS} ms): ${ok ? 'MET' : 'NOT MET'}; ` +
-        `uncached ${((cold.rps / bare.rps) * 100).toFixed(1)}% of bare`,
-    );
-    return ok;
+    console.log(row('centers, mixed ZIPs (Zipf)', mixed));
+    console.log(row('centers, a new ZIP each request', cold));
+    const target = verdict(hot, bare);
+    console.log(`target >= ${RATIO_TARGET * 100}% of bare and p99 < ${P99_LIMIT_MS} ms:`);
+    console.log(`  same search ${target.text}`);
+    console.log(`  mixed ZIPs  ${verdict(mixed, bare).text}`);
+    console.log(`  new ZIPs    ${verdict(cold, bare).text}`);
+    return target.ok;
   } finally {
     s.stop();
   }

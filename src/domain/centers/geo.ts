@@ -4,7 +4,7 @@
  */
 
 export const EARTH_RADIUS_MILES = 3958.7613;
-const MILES_PER_DEGREE_LATITUDE = (Math.PI * EARTH_RADIUS_MILES) / 180; // ~69.09
+export const MILES_PER_DEGREE_LATITUDE = (Math.PI * EARTH_RADIUS_MILES) / 180; // ~69.09
 
 export interface GeoPoint {
   lat: number;
@@ -47,7 +47,7 @@ export function boundingBox(center: GeoPoint, miles: number): BoundingBox {
   return { minLat, maxLat, minLng: center.lng - dLng, maxLng: center.lng + dLng };
 }
 
-/** Radii tried in turn until enough centers are found, so rural searches still return something. */
-export const SEARCH_RADII_MILES = [25, 50, 100, 250] as const;
+/** The farthest a search reaches: rural searches still find something, nothing absurdly far is offered. */
+export const MAX_SEARCH_MILES = 250;
 
 export const roundMiles = (miles: number) => Math.round(miles * 10) / 10;

@@ -109,6 +109,16 @@ describe('GET /api/v1/centers (public finder)', () => {
     expect(none.body.centers).toEqual([]);
   });
 
+  it('answers a repeated search from memory with the same body, and says so', async () => {
+    const first = await search('near=62701&limit=2&payment=self-pay');
+    const again = await search('near=62701&limit=2&payment=self-pay');
+    expect(first.res.headers['x-cache']).toBe('miss');
+    expect(again.res.headers['x-cache']).toBe('hit');
+    expect(again.res.body).toBe(first.res.body);
+    expect(again.res.headers['content-type']).toMatch(/^application\/json/);
+    expect(names(again.body)).toEqual(['Fictional Five Mile OTP']);
+  });
+
   it('refuses what it cannot search with a message a person can act on', async () => {
     const zip = await search('near=00000');
     expect(zip.res.statusCode).toBe(400);
