@@ -68,6 +68,9 @@ describe('route policy coverage', () => {
       // The treatment-center finder over published directory data (rate limited, nothing stored).
       'GET /api/v1/centers',
       'HEAD /api/v1/centers',
+      // The public site's settings from configuration (admissions phone, map tiles; no data).
+      'GET /api/v1/site-config',
+      'HEAD /api/v1/site-config',
       // The admission request (rate limited, honeypot, audited) and the locations its form offers.
       'POST /api/v1/inquiries',
       'GET /api/v1/admissions/options',

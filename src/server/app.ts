@@ -2,26 +2,22 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connect.js';
 import type { RouteAccess } from './access.js';
 import { publicRoute } from './access.js';
 import { createAuditWriter } from './audit/audit-writer.js';
 import { startSealer } from './audit/sealer.js';
 import type { AppConfig } from './config.js';
-import { loggerOptions } from './logger.js';
+import { loggerOptions, RequestLogController, requestChildLogger } from './logger.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { guardPlugin } from './plugins/guard.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { sessionPlugin } from './plugins/session.js';
 import { webPlugin } from './plugins/web.js';
+import { responseSerializerCompiler } from './response-serializer.js';
 import { admissionRoutes } from './routes/admissions/index.js';
 import { alertRoutes } from './routes/alerts/index.js';
 import { asamRoutes } from './routes/asam/index.js';
@@ -35,6 +31,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { instrumentRoutes } from './routes/instruments/index.js';
 import { patientChartRoutes } from './routes/patients/chart.js';
 import { patientSearchRoutes } from './routes/patients/search.js';
+import { siteConfigRoutes } from './routes/site-config/index.js';
 import { userRoutes } from './routes/users/index.js';
 import { deriveKeys, resolveSessionSecret } from './security/keys.js';
 import { followSessionChanges } from './services/auth/follow-session-changes.js';
@@ -61,12 +58,14 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
     logger: logStream
       ? { ...loggerOptions(config.logLevel), stream: logStream }
       : loggerOptions(config.logLevel),
+    childLoggerFactory: requestChildLogger as unknown as FastifyServerOptions['childLoggerFactory'],
+    logController: new RequestLogController(),
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
 
   // Keep the route options themselves: hooks of child plugins (docs, static files) set `config.access`
   // after this root hook has seen the route.
@@ -97,7 +96,10 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
   });
 
   await app.register(errorsPlugin);
-  await app.register(securityHeadersPlugin, { hsts: config.cookieSecure });
+  await app.register(securityHeadersPlugin, {
+    hsts: config.cookieSecure,
+    imageSources: config.map ? [config.map.imageSource] : [],
+  });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyCookie);
   await app.register(csrfPlugin);
@@ -129,6 +131,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions) {
       await api.register(alertRoutes);
       await api.register(asamRoutes);
       await api.register(centerRoutes);
+      await api.register(siteConfigRoutes);
       await api.register(admissionRoutes);
       await api.register(consentRoutes);
       await api.register(patientChartRoutes);

@@ -1,48 +1,21 @@
 import { z } from 'zod';
+import {
+  AGE_GROUPS,
+  CARE_TYPES,
+  CENTER_SEARCH_MAX_LIMIT,
+  GENDERS,
+  MEDICATIONS,
+  PAYMENT_OPTIONS,
+  POPULATIONS,
+} from './center-vocabulary.js';
 
 /**
  * The public center-finder contract (issue "Public site", parts 3 and 6): the vocabulary a center is
  * described with, the search query and the response. The web finder imports these.
  */
 
-/** Type of care (ASAM-style levels named the way the national directory names them). */
-export const CARE_TYPES = [
-  'detox',
-  'residential',
-  'partial-hospitalization',
-  'intensive-outpatient',
-  'outpatient',
-  'opioid-treatment-program',
-] as const;
-export const MEDICATIONS = ['methadone', 'buprenorphine', 'naltrexone'] as const;
-export const PAYMENT_OPTIONS = [
-  'medicaid',
-  'medicare',
-  'private-insurance',
-  'military-insurance',
-  'self-pay',
-  'sliding-scale',
-  'payment-assistance',
-  'free',
-] as const;
-export const AGE_GROUPS = ['children', 'adolescents', 'young-adults', 'adults', 'seniors'] as const;
-export const GENDERS = ['female', 'male'] as const;
-export const POPULATIONS = [
-  'veterans',
-  'lgbtq',
-  'pregnant-postpartum',
-  'criminal-justice',
-  'co-occurring',
-] as const;
-
-export type CareType = (typeof CARE_TYPES)[number];
-export type Medication = (typeof MEDICATIONS)[number];
-export type PaymentOption = (typeof PAYMENT_OPTIONS)[number];
-export type AgeGroup = (typeof AGE_GROUPS)[number];
-export type Gender = (typeof GENDERS)[number];
-export type Population = (typeof POPULATIONS)[number];
-
-export const CENTER_SEARCH_MAX_LIMIT = 50;
+// The vocabularies live in a zod-free module so the public finder can import them without zod.
+export * from './center-vocabulary.js';
 
 // Comma-separated lists; the values themselves are checked (with a message naming the allowed ones) by
 // the domain's filter normalisation, which also accepts a few everyday aliases ("bup", "spanish").

@@ -23,6 +23,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     inquiryContactHours: 4,
     webDir: '/nonexistent-web',
     trustProxy: false,
+    admissionsPhone: null,
+    map: null,
     logLevel: 'info',
     ...overrides,
   };

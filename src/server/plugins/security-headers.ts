@@ -37,10 +37,20 @@ export function computeSecurityHeaders(options: HelmetOptions): Record<string, s
   return headers;
 }
 
+export interface SecurityHeadersOptions {
+  hsts: boolean;
+  /** Extra img-src sources, e.g. the configured map tile server (only when one is configured). */
+  imageSources?: string[];
+}
+
 export const securityHeadersPlugin = fp(
-  async (app: FastifyInstance, opts: { hsts: boolean }) => {
+  async (app: FastifyInstance, opts: SecurityHeadersOptions) => {
+    const directives = {
+      ...CSP_DIRECTIVES,
+      imgSrc: [...CSP_DIRECTIVES.imgSrc, ...(opts.imageSources ?? [])],
+    };
     const headers = computeSecurityHeaders({
-      contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+      contentSecurityPolicy: { useDefaults: false, directives },
       strictTransportSecurity: opts.hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     });
     app.addHook('onRequest', async (_req, reply) => {

@@ -1,10 +1,16 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PROGRAM_ADMISSIONS_PHONE } from './program-contact';
+import { Link } from 'react-router';
+import { useSiteConfig } from '../../api/site-config';
+import { FIND_PATH } from './public-pages';
 
-/** Crisis and treatment lines; always near the top of the public home page. */
+/**
+ * Crisis and treatment lines; always near the top of the public home page. The program's own admissions line
+ * comes from the server's configuration (HAVEN_ADMISSIONS_PHONE) and is left out when none is set.
+ */
 export function GetHelpNow() {
   const { t } = useTranslation();
+  const admissionsPhone = useSiteConfig()?.admissionsPhone;
   return (
     <Paper
       component="section"
@@ -37,17 +43,25 @@ export function GetHelpNow() {
           body={t('public.help.samhsaBody')}
           links={[{ href: 'tel:+18006624357', label: t('public.help.samhsaCall') }]}
         />
-        <HelpLine
-          title={t('site.home.admissionsTitle')}
-          body={t('site.home.admissionsBody')}
-          links={[
-            {
-              href: `tel:${PROGRAM_ADMISSIONS_PHONE.tel}`,
-              label: t('site.home.admissionsCall', { phone: PROGRAM_ADMISSIONS_PHONE.display }),
-            },
-          ]}
-        />
+        {admissionsPhone && (
+          <HelpLine
+            title={t('site.home.admissionsTitle')}
+            body={t('site.home.admissionsBody')}
+            links={[
+              {
+                href: `tel:${admissionsPhone.tel}`,
+                label: t('site.home.admissionsCall', { phone: admissionsPhone.display }),
+              },
+            ]}
+          />
+        )}
       </SimpleGrid>
+      <Group mt="lg" gap="sm" pt="md" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+        <Text fw={700}>{t('site.home.findHeading')}</Text>
+        <Button component={Link} to={FIND_PATH} size="md" variant="outline">
+          {t('site.home.findCenter')}
+        </Button>
+      </Group>
     </Paper>
   );
 }
