@@ -22,6 +22,20 @@ export default defineConfig({
     emptyOutDir: true,
     // Every asset stays a same-origin file: the server's CSP allows `data:` only for images.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Every page needs these; one chunk compresses better than the many small ones automatic splitting
+          // makes of them (the public first-load budget, e2e/public-bundle-size.e2e.test.ts).
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|use-sync-external-store)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { proxy },
   preview: { proxy },

@@ -3,9 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Me, meResponse } from '../src/shared/auth';
 import admin from '../src/web/i18n/admin.en.json';
-import en from '../src/web/i18n/en.json';
 import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
+import { en } from './strings';
 
 const users = admin.admin.users;
 const fill = (text: string, values: Record<string, string>) =>

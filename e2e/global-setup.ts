@@ -13,6 +13,9 @@ export default function setup(): void {
   const result = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would make Vite emit React's development build: the browser tests (and
+    // the public bundle-size budget) must run against what `npm start` serves.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
 }

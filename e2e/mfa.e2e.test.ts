@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { authenticator } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../src/web/i18n/en.json';
 import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
+import { en } from './strings';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 

@@ -3,13 +3,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signsChecklist } from '../src/domain/instruments/signs-checklist';
-import en from '../src/web/i18n/en.json';
-import es from '../src/web/i18n/es.json';
 import publicEn from '../src/web/i18n/public.en.json';
 import publicEs from '../src/web/i18n/public.es.json';
 import { inlineText, parseMarkdown } from '../src/web/routes/public/content/markdown';
 import { CONTENT_PAGES } from '../src/web/routes/public/public-pages';
 import { checkA11y, launchBrowser, REPO_ROOT, type RunningServer, screenshot, startServer } from './harness';
+import { en, es } from './strings';
 
 const site = { en: publicEn.site, es: publicEs.site };
 const VIEWPORTS = {

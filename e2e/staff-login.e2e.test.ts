@@ -2,9 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Me, meResponse } from '../src/shared/auth';
 import { STAFF_ROLES } from '../src/shared/roles';
-import en from '../src/web/i18n/en.json';
-import es from '../src/web/i18n/es.json';
 import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
+import { en, es } from './strings';
 
 const DEMO_PASSWORD = 'haven-demo-2026';
 const demoEmail = (role: string) => `${role}@demo.haven.test`;

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import en from '../src/web/i18n/en.json';
+import { en } from './strings';
 
 /** Every demo login shares this password (HAVEN_DEMO_PASSWORD's default). */
 export const DEMO_PASSWORD = 'haven-demo-2026';

@@ -49,9 +49,6 @@ export const CONTACT_KINDS = ['call', 'text', 'email'] as const;
 export const CONTACT_OUTCOMES = ['reached', 'left-message', 'no-answer', 'wrong-number', 'sent'] as const;
 export const SIGNS_BANDS = ['none', 'some-signs', 'many-signs', 'possible-overdose'] as const;
 
-/** The same sessionStorage key the signs checklist writes its result to and the admission form reads. */
-export const CHECKLIST_HANDOFF_KEY = 'haven.signs-result';
-
 const trimmed = (max: number, message: string) => z.string().trim().max(max, { message });
 const optionalText = (max: number, message: string) =>
   trimmed(max, message)

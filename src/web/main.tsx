@@ -2,17 +2,13 @@ import '@mantine/core/styles.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createQueryClient } from './api/query-client';
 import { App } from './app';
 import { createI18n } from './i18n';
-import { createRouter } from './router';
 
-const i18n = createI18n();
-const queryClient = createQueryClient();
-const router = createRouter();
+const i18n = await createI18n();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App i18n={i18n} queryClient={queryClient} router={router} />
+    <App i18n={i18n} />
   </StrictMode>,
 );

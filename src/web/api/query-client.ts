@@ -25,3 +25,11 @@ export function createQueryClient(): QueryClient {
   });
   return queryClient;
 }
+
+let shared: QueryClient | null = null;
+
+/** The client every area shares (created on first use, so cached data survives moving between areas). */
+export function appQueryClient(): QueryClient {
+  shared ??= createQueryClient();
+  return shared;
+}

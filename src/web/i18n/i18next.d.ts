@@ -5,8 +5,10 @@ import type chartEn from './chart.en.json';
 import type clinicalEn from './clinical.en.json';
 import type consentsEn from './consents.en.json';
 import type en from './en.json';
+import type finderEn from './finder.en.json';
 import type patientsEn from './patients.en.json';
 import type publicEn from './public.en.json';
+import type workspaceEn from './workspace.en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,8 +20,10 @@ declare module 'i18next' {
         typeof chartEn &
         typeof clinicalEn &
         typeof consentsEn &
+        typeof finderEn &
         typeof patientsEn &
-        typeof publicEn;
+        typeof publicEn &
+        typeof workspaceEn;
     };
   }
 }

@@ -1,21 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import adminEn from './admin.en.json';
-import adminEs from './admin.es.json';
-import admissionsEn from './admissions.en.json';
-import admissionsEs from './admissions.es.json';
-import chartEn from './chart.en.json';
-import chartEs from './chart.es.json';
-import clinicalEn from './clinical.en.json';
-import clinicalEs from './clinical.es.json';
-import consentsEn from './consents.en.json';
-import consentsEs from './consents.es.json';
 import en from './en.json';
-import es from './es.json';
-import patientsEn from './patients.en.json';
-import patientsEs from './patients.es.json';
 import publicEn from './public.en.json';
-import publicEs from './public.es.json';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -23,36 +9,35 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['code'];
 
+/** One area's string file in both languages; each adds one top-level key to the default namespace. */
+export interface AreaStrings {
+  en: Record<string, unknown>;
+  es: Record<string, unknown>;
+}
+
 /**
- * Areas with their own string files (`admin.*.json`, `public.*.json`) add one top-level key each to the default
- * namespace (the public site's strings sit under `site`).
+ * The strings the first page needs: the shell (`en.json`) and the public site (`public.*.json`, under `site`),
+ * in English (also the fallback) and, fetched only when chosen, in Spanish. Every other area registers its
+ * files with `registerAreaStrings` from the chunk that uses them, so a visitor of the public site never
+ * downloads the workspace's strings (issue "Public site", part 6: the first-load budget).
  */
-export const resources = {
-  en: {
-    translation: {
-      ...en,
-      ...adminEn,
-      ...admissionsEn,
-      ...chartEn,
-      ...clinicalEn,
-      ...consentsEn,
-      ...patientsEn,
-      ...publicEn,
-    },
-  },
-  es: {
-    translation: {
-      ...es,
-      ...adminEs,
-      ...admissionsEs,
-      ...chartEs,
-      ...clinicalEs,
-      ...consentsEs,
-      ...patientsEs,
-      ...publicEs,
-    },
-  },
-} as const;
+const coreStrings: Record<Language, () => Promise<Record<string, unknown>[]>> = {
+  en: async () => [en, publicEn],
+  es: async () =>
+    (await Promise.all([import('./es.json'), import('./public.es.json')])).map((m) => m.default),
+};
+
+const coreLoaded = new WeakMap<i18n, Set<Language>>();
+
+async function loadCoreStrings(instance: i18n, language: Language): Promise<void> {
+  const loaded = coreLoaded.get(instance) ?? new Set<Language>();
+  coreLoaded.set(instance, loaded);
+  if (loaded.has(language)) return;
+  for (const strings of await coreStrings[language]()) {
+    instance.addResourceBundle(language, 'translation', strings, true, false);
+  }
+  loaded.add(language);
+}
 
 const STORAGE_KEY = 'haven.language';
 
@@ -84,22 +69,47 @@ function initialLanguage(): Language {
   return browser.find(isLanguage) ?? 'en';
 }
 
-/** Creates the i18next instance; resources are bundled, so it is ready synchronously. */
-export function createI18n(): i18n {
+let active: i18n | null = null;
+const registered = new Set<AreaStrings>();
+
+function addStrings(instance: i18n, strings: AreaStrings): void {
+  for (const { code } of LANGUAGES)
+    instance.addResourceBundle(code, 'translation', strings[code], true, false);
+}
+
+/**
+ * Adds an area's strings to the app's i18next instance (and to any created later). Area modules call it when
+ * their chunk loads, before any of their components render.
+ */
+export function registerAreaStrings(...areas: AreaStrings[]): void {
+  for (const strings of areas) {
+    if (registered.has(strings)) continue;
+    registered.add(strings);
+    if (active) addStrings(active, strings);
+  }
+}
+
+/** Creates the i18next instance with the strings of the language the visitor reads. */
+export async function createI18n(): Promise<i18n> {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lng) => {
     const language = isLanguage(lng) ? lng : 'en';
     document.documentElement.lang = language;
   });
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: initialLanguage(),
+  const language = initialLanguage();
+  await instance.use(initReactI18next).init({
+    resources: {},
+    lng: language,
     fallbackLng: 'en',
     supportedLngs: LANGUAGES.map((l) => l.code),
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes
     react: { useSuspense: false },
   });
+  await loadCoreStrings(instance, 'en');
+  if (language !== 'en') await loadCoreStrings(instance, language);
+  for (const strings of registered) addStrings(instance, strings);
+  active = instance;
   document.documentElement.lang = instance.language;
   return instance;
 }
@@ -107,6 +117,7 @@ export function createI18n(): i18n {
 /** Switches the language and remembers the choice in this browser. */
 export async function changeLanguage(instance: i18n, language: Language): Promise<void> {
   storeLanguage(language);
+  await loadCoreStrings(instance, language);
   await instance.changeLanguage(language);
 }
 

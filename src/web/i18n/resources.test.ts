@@ -11,10 +11,14 @@ import consentsEn from './consents.en.json';
 import consentsEs from './consents.es.json';
 import en from './en.json';
 import es from './es.json';
+import finderEn from './finder.en.json';
+import finderEs from './finder.es.json';
 import patientsEn from './patients.en.json';
 import patientsEs from './patients.es.json';
 import publicEn from './public.en.json';
 import publicEs from './public.es.json';
+import workspaceEn from './workspace.en.json';
+import workspaceEs from './workspace.es.json';
 
 /** Each string file in English with its Spanish twin; they are merged into one namespace. */
 const FILES = [
@@ -24,8 +28,10 @@ const FILES = [
   { name: 'chart.en.json / chart.es.json', en: chartEn, es: chartEs },
   { name: 'clinical.en.json / clinical.es.json', en: clinicalEn, es: clinicalEs },
   { name: 'consents.en.json / consents.es.json', en: consentsEn, es: consentsEs },
+  { name: 'finder.en.json / finder.es.json', en: finderEn, es: finderEs },
   { name: 'patients.en.json / patients.es.json', en: patientsEn, es: patientsEs },
   { name: 'public.en.json / public.es.json', en: publicEn, es: publicEs },
+  { name: 'workspace.en.json / workspace.es.json', en: workspaceEn, es: workspaceEs },
 ] as const;
 
 function keys(value: unknown, prefix = ''): string[] {

@@ -1,16 +1,11 @@
 import { Button } from '@mantine/core';
-import { useEffect } from 'react';
+import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
 import { StatusPage } from '../components/status-page';
 
-/** Root error boundary: also catches a lazy chunk that failed to load after a new release. */
+/** What a page that failed to render shows, also when its chunk failed to load after a new release. */
 export function RouteError() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
   return (
     <StatusPage
       title={t('routeError.title')}
@@ -22,4 +17,39 @@ export function RouteError() {
       }
     />
   );
+}
+
+interface BoundaryProps {
+  /** A new key (the next page's path) clears a caught error. */
+  resetKey: string;
+  children: ReactNode;
+}
+
+interface BoundaryState {
+  error: unknown;
+  resetKey: string;
+}
+
+/**
+ * The root error boundary. React only offers error boundaries as class components
+ * (https://react.dev/reference/react/Component#catching-rendering-errors-with-an-error-boundary).
+ */
+export class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error: error ?? new Error('Unknown render error') };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.error(error);
+  }
+
+  override render(): ReactNode {
+    return this.state.error ? <RouteError /> : this.props.children;
+  }
 }

@@ -7,7 +7,7 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { MAIN_CONTENT_ID, SkipLink } from '../../components/skip-link';
 import { useFocusMainOnNavigate } from '../../components/use-focus-main-on-navigate';
 import { EmergencyBar } from './emergency-bar';
-import { CONTENT_PAGES, SIGNS_PATH } from './public-pages';
+import { CONTENT_PAGES, FIND_PATH, SIGNS_PATH } from './public-pages';
 
 const NAV_ID = 'public-nav-phone';
 
@@ -87,6 +87,7 @@ function PublicNav({ vertical = false, onFollow, ...props }: PublicNavProps) {
   const { pathname } = useLocation();
   const links = [
     { to: SIGNS_PATH, label: t('site.nav.signs') },
+    { to: FIND_PATH, label: t('site.nav.find') },
     ...CONTENT_PAGES.map((slug) => ({ to: `/${slug}`, label: t(`site.nav.${slug}`) })),
   ];
   const items = links.map((link) => (

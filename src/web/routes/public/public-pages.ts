@@ -15,11 +15,6 @@ export type ContentSlug = (typeof CONTENT_PAGES)[number];
 
 export const EMERGENCY_PATH = '/emergency';
 export const SIGNS_PATH = '/signs';
-/** Built by later issues (center finder, admission request); linked already. */
+/** The center finder (src/web/features/centers/). */
 export const FIND_PATH = '/find';
 export const ADMISSION_PATH = '/admission';
-
-/** Route handle of a content page: which Markdown file it shows. */
-export interface ContentHandle {
-  contentSlug: ContentSlug;
-}

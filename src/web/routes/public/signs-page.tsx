@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Checkbox,
@@ -16,7 +15,11 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { signsChecklist } from '../../../domain/instruments/signs-checklist';
-import { OVERDOSE_ITEM_IDS, SIGN_CATEGORIES, SIGNS } from '../../../domain/signs/signs-checklist';
+import { OVERDOSE_ITEM_IDS, SIGN_CATEGORIES, SIGNS, scoreSigns } from '../../../domain/signs/signs-checklist';
+import {
+  clearChecklistHandoff,
+  saveChecklistHandoff,
+} from '../../features/admissions/public/save-checklist-handoff';
 import { currentLanguage } from '../../i18n';
 import type { EmergencyState } from './emergency-page';
 import { ADMISSION_PATH, EMERGENCY_PATH, FIND_PATH } from './public-pages';
@@ -81,6 +84,19 @@ export function SignsPage() {
       return;
     }
     setResult({ score: scored.score, band: scored.band });
+    // The result waits in this tab for the admission form, which offers to attach it (nothing is sent unless
+    // the person ticks that box and sends the form). Only a shown result is kept: an overdose answer never is.
+    const signs = scoreSigns(answers);
+    if (!signs.overdose) {
+      saveChecklistHandoff({
+        instrument: 'signs-checklist',
+        score: signs.count,
+        band: signs.band,
+        present: signs.present,
+        audience: audience ?? undefined,
+        completedAt: new Date().toISOString(),
+      });
+    }
     requestAnimationFrame(() => resultHeading.current?.focus());
   };
 
@@ -89,6 +105,7 @@ export function SignsPage() {
     setAudience(null);
     setPresent(new Set());
     setResult(null);
+    clearChecklistHandoff(); // a fresh start must not leave the old answers for the admission form
     window.scrollTo({ top: 0 });
   };
 
@@ -231,14 +248,10 @@ function SignsResult({ result, audience, headingRef, onStartOver }: SignsResultP
           <Text mt={4}>{band.interpretation[lang]}</Text>
         </>
       )}
-      <Alert
-        color="gray"
-        variant="outline"
-        mt="md"
-        styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}
-      >
-        {t('site.signs.notDiagnosis')}
-      </Alert>
+      {/* A bordered note rather than an Alert: it is advice, not a status change to announce. */}
+      <Paper withBorder p="sm" mt="md">
+        <Text>{t('site.signs.notDiagnosis')}</Text>
+      </Paper>
       <Title order={3} size="h4" mt="md">
         {t('site.signs.nextHeading')}
       </Title>

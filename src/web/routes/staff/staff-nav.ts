@@ -1,11 +1,17 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { Role } from '../../../shared/roles';
 
 type StaffPageName = keyof typeof import('./index');
 
-/** A route `lazy` loader for a page exported by the staff area module (one chunk per area). */
-export function staffPage(name: StaffPageName) {
-  return async (): Promise<{ Component: ComponentType }> => ({ Component: (await import('./index'))[name] });
+/** Props every staff page may receive from its route: the nav label it is listed under. */
+export interface StaffPageProps {
+  labelKey?: StaffNavEntry['labelKey'];
+}
+type StaffPage = LazyExoticComponent<ComponentType<StaffPageProps>>;
+
+/** A lazily loaded page exported by the staff area module (one chunk per area). */
+export function staffPage(name: StaffPageName): StaffPage {
+  return lazy(async () => ({ default: (await import('./index'))[name] as ComponentType<StaffPageProps> }));
 }
 
 export interface StaffNavEntry {
@@ -17,7 +23,7 @@ export interface StaffNavEntry {
     | 'staff.nav.admissions'
     | 'staff.nav.caseload'
     | 'admin.nav.users';
-  lazy: ReturnType<typeof staffPage>;
+  page: StaffPage;
   /** Shows a "Soon" badge; the page is a placeholder. */
   comingSoon?: boolean;
   /** Limits the entry (not the route's permission, which the server enforces) to these roles. */
@@ -29,37 +35,37 @@ export interface StaffNavEntry {
  * workspace is one entry here plus its page exported from `./index.ts`.
  */
 export const STAFF_NAV: readonly StaffNavEntry[] = [
-  { path: '', labelKey: 'staff.nav.home', lazy: staffPage('StaffHomePage') },
+  { path: '', labelKey: 'staff.nav.home', page: staffPage('StaffHomePage') },
   // The roles that hold `patient:search` (administrators run the system and do not look up patients).
   {
     path: 'patients',
     labelKey: 'staff.nav.patients',
-    lazy: staffPage('PatientsPage'),
+    page: staffPage('PatientsPage'),
     roles: ['director', 'intake', 'counselor', 'prescriber', 'nurse'],
   },
   // The roles that hold `inquiry:read`.
   {
     path: 'admissions',
     labelKey: 'staff.nav.admissions',
-    lazy: staffPage('AdmissionsPage'),
+    page: staffPage('AdmissionsPage'),
     roles: ['intake', 'director'],
   },
-  { path: 'caseload', labelKey: 'staff.nav.caseload', lazy: staffPage('CaseloadPage') },
+  { path: 'caseload', labelKey: 'staff.nav.caseload', page: staffPage('CaseloadPage') },
   // The roles that hold `user:read`; user-admin-access.test.ts checks them against the server's grants.
   {
     path: 'admin/users',
     labelKey: 'admin.nav.users',
-    lazy: staffPage('UsersPage'),
+    page: staffPage('UsersPage'),
     roles: ['admin', 'director'],
   },
 ];
 
 /** Pages below `/staff` that are not navigation entries (parts of a patient's chart). */
-export const STAFF_PAGES: readonly { path: string; lazy: ReturnType<typeof staffPage> }[] = [
-  { path: 'patients/:id', lazy: staffPage('PatientChartPage') },
-  { path: 'patients/:id/assessments', lazy: staffPage('AssessmentsPage') },
-  { path: 'patients/:id/asam', lazy: staffPage('AsamPage') },
-  { path: 'patients/:id/consents', lazy: staffPage('PatientConsentsPage') },
+export const STAFF_PAGES: readonly { path: string; page: StaffPage }[] = [
+  { path: 'patients/:id', page: staffPage('PatientChartPage') },
+  { path: 'patients/:id/assessments', page: staffPage('AssessmentsPage') },
+  { path: 'patients/:id/asam', page: staffPage('AsamPage') },
+  { path: 'patients/:id/consents', page: staffPage('PatientConsentsPage') },
 ];
 
 export function staffNavHref(entry: StaffNavEntry): string {

@@ -1,3 +1,4 @@
+import '../../../i18n/admissions-strings';
 import {
   Alert,
   Button,
@@ -13,8 +14,9 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import {
   type AdmissionAccepted,
   admissionRequest,
@@ -90,6 +92,17 @@ export function AdmissionRequestPage() {
       return errors;
     },
   });
+
+  // The finder links here with ?site=<id>: that location is chosen already, if it is one of ours.
+  const [searchParams] = useSearchParams();
+  const requestedSite = searchParams.get('site');
+  const offersSite = options.data?.sites.some((site) => site.id === requestedSite) ?? false;
+  const siteApplied = useRef(false);
+  useEffect(() => {
+    if (siteApplied.current || !offersSite || !requestedSite) return;
+    siteApplied.current = true; // once: the person may still choose another location
+    form.setFieldValue('preferredSiteId', requestedSite);
+  }, [offersSite, requestedSite, form]);
 
   function message(field: string, english: string): string {
     if ((TRANSLATED_ERRORS as readonly string[]).includes(field)) {

@@ -1,18 +1,12 @@
-import { CHECKLIST_HANDOFF_KEY, type ChecklistResult, checklistResult } from '../../../../shared/admissions';
+import { type ChecklistResult, checklistResult } from '../../../../shared/admissions';
+import { CHECKLIST_HANDOFF_KEY } from './save-checklist-handoff';
+
+export { clearChecklistHandoff } from './save-checklist-handoff';
 
 /**
- * The signs checklist (/signs) hands its result to the admission form through sessionStorage: it stays in this
- * tab only, and nothing is sent until the person ticks "attach" and sends the form.
- * The signs page calls `saveChecklistHandoff` when it shows a result; the form reads it with `readChecklistHandoff`.
+ * The admission form's side of the checklist handoff (see save-checklist-handoff.ts): what it reads back is
+ * checked with the same schema the server applies, since anything could have written the tab's storage.
  */
-export function saveChecklistHandoff(result: ChecklistResult): void {
-  try {
-    window.sessionStorage.setItem(CHECKLIST_HANDOFF_KEY, JSON.stringify(result));
-  } catch {
-    // storage disabled: the form simply offers no attachment
-  }
-}
-
 export function readChecklistHandoff(): ChecklistResult | null {
   try {
     const raw = window.sessionStorage.getItem(CHECKLIST_HANDOFF_KEY);
@@ -21,13 +15,5 @@ export function readChecklistHandoff(): ChecklistResult | null {
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
-  }
-}
-
-export function clearChecklistHandoff(): void {
-  try {
-    window.sessionStorage.removeItem(CHECKLIST_HANDOFF_KEY);
-  } catch {
-    // nothing to clear
   }
 }

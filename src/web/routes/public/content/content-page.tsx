@@ -1,28 +1,24 @@
 import { Alert, Container } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMatches } from 'react-router';
 import { PageLoader } from '../../../components/page-loader';
 import { currentLanguage } from '../../../i18n';
-import type { ContentHandle } from '../public-pages';
+import type { ContentSlug } from '../public-pages';
 import { usePageMeta } from '../use-page-meta';
 import { loadContent } from './load-content';
 import type { MarkdownDocument } from './markdown';
 import { MarkdownView } from './markdown-view';
 
 /** A Markdown page of the public site (src/web/content/<lang>/<slug>.md), in the current language. */
-export function ContentPage() {
+export function ContentPage({ slug }: { slug: ContentSlug }) {
   const { i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const handle = useMatches().at(-1)?.handle as ContentHandle | undefined;
-  const slug = handle?.contentSlug;
   const [loaded, setLoaded] = useState<{ key: string; doc?: MarkdownDocument; failed?: boolean } | null>(
     null,
   );
   const key = `${lang}/${slug}`;
 
   useEffect(() => {
-    if (!slug) return;
     let current = true;
     loadContent(lang, slug).then(
       (doc) => current && setLoaded({ key: `${lang}/${slug}`, doc }),

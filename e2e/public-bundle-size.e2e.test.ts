@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_PAGES } from '../src/web/routes/public/public-pages';
+import { launchBrowser, REPO_ROOT, type RunningServer, startServer } from './harness';
+
+/**
+ * Issue "Public site", part 6: at most 150 KB of JavaScript (gzip) before a public page first renders, on
+ * the production build. Measured the way a phone sees it: open the page in Chromium, wait for its heading,
+ * and add up every script the browser fetched by then, each gzipped as a server would send it.
+ */
+const BUDGET_BYTES = 150 * 1000;
+const WEB_DIR = path.join(REPO_ROOT, 'dist/web');
+
+/** The pages people arrive on: each must render within the budget. */
+const PUBLIC_PAGES = ['/', '/signs', '/emergency', ...CONTENT_PAGES.map((slug) => `/${slug}`)];
+/**
+ * Pages that talk to the API (the admission form, the center finder) carry the form and validation libraries on top of the shell.
+ * They are reached from the pages above, whose shell is already loaded; what they add is held to its own
+ * budget, and their total is reported rather than held to 150 KB (see the issue note).
+ */
+const FORM_PAGES = ['/admission', '/find'];
+const FORM_PAGE_EXTRA_BYTES = 75 * 1000;
+
+function gzippedSize(urlPath: string): number {
+  return gzipSync(readFileSync(path.join(WEB_DIR, urlPath)), { level: 9 }).length;
+}
+
+describe('the public site’s first-load JavaScript', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** The scripts a fresh visit to `url` fetched by the time its heading showed, gzipped. */
+  async function firstLoad(url: string) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.baseUrl}${url}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await context.close();
+    const sizes = [...scripts].map((file) => ({ file, bytes: gzippedSize(file) }));
+    const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+    const files = sizes
+      .sort((a, b) => b.bytes - a.bytes)
+      .map((s) => `${s.file} ${(s.bytes / 1000).toFixed(1)} kB`)
+      .join(', ');
+    return { scripts, total, report: `${(total / 1000).toFixed(1)} kB: ${files}` };
+  }
+
+  it.each(PUBLIC_PAGES)(
+    '%s renders with at most 150 KB of gzipped JavaScript, none of it the workspace',
+    async (url) => {
+      const { scripts, total, report } = await firstLoad(url);
+      console.info(`first load of ${url}: ${report}`);
+      expect(scripts.size, 'the page loaded no script at all: is the build there?').toBeGreaterThan(0);
+      expect(total, report).toBeLessThanOrEqual(BUDGET_BYTES);
+      // The staff workspace and patient app are their own chunks; a public visitor never fetches them.
+      expect(
+        [...scripts].filter((file) => /\/(staff|patient|workspace-strings)-[\w-]{8}\.js$/.test(file)),
+      ).toEqual([]);
+    },
+  );
+
+  it.each(FORM_PAGES)('%s adds at most 75 KB to the shell the other public pages load', async (url) => {
+    const home = await firstLoad('/');
+    const form = await firstLoad(url);
+    const extra = [...form.scripts].filter((file) => !home.scripts.has(file));
+    const extraBytes = extra.reduce((sum, file) => sum + gzippedSize(file), 0);
+    console.info(`first load of ${url}: ${form.report}`);
+    expect(
+      extraBytes,
+      `${(extraBytes / 1000).toFixed(1)} kB beyond the home page: ${extra.join(', ')}`,
+    ).toBeLessThanOrEqual(FORM_PAGE_EXTRA_BYTES);
+  });
+});
