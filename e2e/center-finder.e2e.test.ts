@@ -175,6 +175,8 @@ describe('the center finder in a browser', () => {
 
   /** The names and distances the page shows, in order. */
   async function shown(page: Page) {
+    // The cards' code arrives in its own chunk alongside the first search; wait for them, as a reader would.
+    await cards(page).first().waitFor();
     const names = await cards(page).getByRole('heading', { level: 3 }).allTextContents();
     const distances = (await page.getByTestId('center-distance').allTextContents()).map((text) =>
       Number(/([\d.,]+)/.exec(text)![1]!.replace(',', '')),

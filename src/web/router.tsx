@@ -75,8 +75,8 @@ export function AppRoutes() {
           ))}
           <Route element={<QueryLayout />}>
             <Route path="admission" element={<AdmissionRequestPage />} />
-            <Route path="find" element={<FinderPage />} />
           </Route>
+          <Route path="find" element={<FinderPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="staff/*" element={<StaffRoutes />} />

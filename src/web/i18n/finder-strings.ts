@@ -1,6 +1,5 @@
 import finderEn from './finder.en.json';
-import finderEs from './finder.es.json';
 import { registerAreaStrings } from './index';
 
 /** The center finder's strings (/find): they arrive with the finder's own chunk. */
-registerAreaStrings({ en: finderEn, es: finderEs });
+await registerAreaStrings({ en: finderEn, es: () => import('./finder.es.json') });

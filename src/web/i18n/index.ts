@@ -9,10 +9,15 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['code'];
 
-/** One area's string file in both languages; each adds one top-level key to the default namespace. */
+type Strings = Record<string, unknown>;
+
+/**
+ * One area's string file in both languages; each adds one top-level key to the default namespace. English is
+ * bundled with the area (it is also every language's fallback); Spanish is fetched only by readers of Spanish.
+ */
 export interface AreaStrings {
-  en: Record<string, unknown>;
-  es: Record<string, unknown>;
+  en: Strings;
+  es: () => Promise<{ default: Strings }>;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface AreaStrings {
  * files with `registerAreaStrings` from the chunk that uses them, so a visitor of the public site never
  * downloads the workspace's strings (issue "Public site", part 6: the first-load budget).
  */
-const coreStrings: Record<Language, () => Promise<Record<string, unknown>[]>> = {
+const coreStrings: Record<Language, () => Promise<Strings[]>> = {
   en: async () => [en, publicEn],
   es: async () =>
     (await Promise.all([import('./es.json'), import('./public.es.json')])).map((m) => m.default),
@@ -71,22 +76,39 @@ function initialLanguage(): Language {
 
 let active: i18n | null = null;
 const registered = new Set<AreaStrings>();
+const areaLoaded = new WeakMap<i18n, Map<AreaStrings, Set<Language>>>();
 
-function addStrings(instance: i18n, strings: AreaStrings): void {
-  for (const { code } of LANGUAGES)
-    instance.addResourceBundle(code, 'translation', strings[code], true, false);
+/** Adds an area's strings in `language` to `instance` (once), fetching them first when they are not bundled. */
+async function addAreaStrings(instance: i18n, area: AreaStrings, language: Language): Promise<void> {
+  const byArea = areaLoaded.get(instance) ?? new Map<AreaStrings, Set<Language>>();
+  areaLoaded.set(instance, byArea);
+  const done = byArea.get(area) ?? new Set<Language>();
+  byArea.set(area, done);
+  if (done.has(language)) return;
+  const strings = language === 'en' ? area.en : (await area.es()).default;
+  instance.addResourceBundle(language, 'translation', strings, true, false);
+  done.add(language);
+}
+
+/** English (the fallback) and, when it is another, the language the reader has chosen. */
+function languagesOf(instance: i18n): Language[] {
+  const chosen = currentLanguage(instance);
+  return chosen === 'en' ? ['en'] : ['en', chosen];
 }
 
 /**
- * Adds an area's strings to the app's i18next instance (and to any created later). Area modules call it when
- * their chunk loads, before any of their components render.
+ * Adds an area's strings to the app's i18next instance (and to any created later). Area modules await it at
+ * their top level, so their chunk finishes loading, and their components render, only once the strings of
+ * the reader's language are there (no flash of English on a Spanish page).
  */
-export function registerAreaStrings(...areas: AreaStrings[]): void {
-  for (const strings of areas) {
-    if (registered.has(strings)) continue;
-    registered.add(strings);
-    if (active) addStrings(active, strings);
-  }
+export async function registerAreaStrings(...areas: AreaStrings[]): Promise<void> {
+  const instance = active;
+  const fresh = areas.filter((area) => !registered.has(area));
+  for (const area of fresh) registered.add(area);
+  if (!instance) return;
+  await Promise.all(
+    fresh.flatMap((area) => languagesOf(instance).map((lng) => addAreaStrings(instance, area, lng))),
+  );
 }
 
 /** Creates the i18next instance with the strings of the language the visitor reads. */
@@ -108,7 +130,11 @@ export async function createI18n(): Promise<i18n> {
   });
   await loadCoreStrings(instance, 'en');
   if (language !== 'en') await loadCoreStrings(instance, language);
-  for (const strings of registered) addStrings(instance, strings);
+  await Promise.all(
+    [...registered].flatMap((area) =>
+      languagesOf(instance).map((lng) => addAreaStrings(instance, area, lng)),
+    ),
+  );
   active = instance;
   document.documentElement.lang = instance.language;
   return instance;
@@ -117,7 +143,10 @@ export async function createI18n(): Promise<i18n> {
 /** Switches the language and remembers the choice in this browser. */
 export async function changeLanguage(instance: i18n, language: Language): Promise<void> {
   storeLanguage(language);
-  await loadCoreStrings(instance, language);
+  await Promise.all([
+    loadCoreStrings(instance, language),
+    ...[...registered].map((area) => addAreaStrings(instance, area, language)),
+  ]);
   await instance.changeLanguage(language);
 }
 

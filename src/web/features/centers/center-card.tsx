@@ -7,10 +7,14 @@ import type { CenterResult } from '../../../shared/centers';
 import { telHref } from '../../../shared/phone';
 import { currentLanguage } from '../../i18n';
 import { ADMISSION_PATH } from '../../routes/public/public-pages';
-import { addressLines, formatDay, formatMiles, languageName, safeWebsite } from './center-format';
-
-/** The id of a result's heading, which the map's markers move the focus to. */
-export const centerHeadingId = (id: string) => `center-${id}`;
+import {
+  addressLines,
+  centerHeadingId,
+  formatDay,
+  formatMiles,
+  languageName,
+  safeWebsite,
+} from './center-format';
 
 type Vocabulary = 'care' | 'medications' | 'payment' | 'age' | 'gender' | 'population';
 

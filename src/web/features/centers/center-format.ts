@@ -2,6 +2,9 @@ import type { CenterResult } from '../../../shared/centers';
 
 /** How a center's facts read on the page. Pure (Intl only), so tests run without a browser. */
 
+/** The id of a result's heading, which the map's markers move the focus to. */
+export const centerHeadingId = (id: string) => `center-${id}`;
+
 const locale = (lang: string) => (lang === 'es' ? 'es-US' : 'en-US');
 
 /** 1.2, 12, 0.4: one decimal at most, as the API rounds. */

@@ -1,10 +1,8 @@
 import '../../i18n/finder-strings';
 import {
-  Alert,
   Anchor,
   Box,
   Button,
-  Collapse,
   Container,
   Group,
   Loader,
@@ -20,10 +18,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CenterResult } from '../../../shared/centers';
 import { useSiteConfig } from '../../api/site-config';
+import { Notice } from '../../components/notice';
 import { currentLanguage } from '../../i18n';
 import { usePageMeta } from '../../routes/public/use-page-meta';
-import { CenterCard, centerHeadingId } from './center-card';
-import { formatMiles } from './center-format';
+import { centerHeadingId, formatMiles } from './center-format';
 import { FiltersPanel } from './filters-panel';
 import { finderErrorMessage } from './finder-error';
 import {
@@ -43,6 +41,9 @@ import { useCenterSearch } from './use-center-search';
 
 // Leaflet and its styles load only when someone opens the map.
 const CenterMap = lazy(() => import('./center-map'));
+// The result cards load with the first search (see the effect in FinderPage), not with the page.
+const loadCenterList = () => import('./center-list');
+const CenterList = lazy(loadCenterList);
 
 const FILTERS_ID = 'finder-filters';
 const SAMHSA_TEL = 'tel:+18006624357';
@@ -78,6 +79,11 @@ export function FinderPage() {
   const view: FinderView = mapAvailable ? search.view : 'list';
 
   const results = useCenterSearch(search);
+  // Fetch the cards' code alongside the search itself, so the results do not wait for it afterwards.
+  const searching = search.near !== '';
+  useEffect(() => {
+    if (searching) void loadCenterList();
+  }, [searching]);
   const data = results.data;
   const filterCount = activeFilterCount(search);
   const place = data
@@ -160,9 +166,10 @@ export function FinderPage() {
                 {filters}
               </Box>
             ) : (
-              <Collapse expanded={filtersOpen} id={FILTERS_ID}>
-                <Box mt="sm">{filters}</Box>
-              </Collapse>
+              // Shown and hidden at once rather than animated: the same on every phone, nothing to download.
+              <Box id={FILTERS_ID} mt="sm" hidden={!filtersOpen}>
+                {filters}
+              </Box>
             )}
           </Box>
 
@@ -189,23 +196,17 @@ export function FinderPage() {
             </Group>
 
             {mapFailed && (
-              <Alert color="orange" variant="light" mt="sm" role="status">
+              <Notice color="orange" mt="sm" role="status">
                 {t('finder.map.failed')}
-              </Alert>
+              </Notice>
             )}
 
             {!search.near && <Text mt="sm">{t('finder.results.prompt')}</Text>}
 
             {results.isError && !results.isFetching && (
-              <Alert
-                color="red"
-                variant="light"
-                mt="sm"
-                role="alert"
-                title={t('finder.results.errorHeading')}
-              >
+              <Notice color="red" mt="sm" role="alert" title={t('finder.results.errorHeading')}>
                 {finderErrorMessage(results.error, t, lang)}
-              </Alert>
+              </Notice>
             )}
 
             {data && search.near && !results.isError && (
@@ -245,13 +246,9 @@ export function FinderPage() {
                     onClear={() => go(withoutFilters(search))}
                   />
                 ) : (
-                  <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
-                    {data.centers.map((center, index) => (
-                      <li key={center.id}>
-                        <CenterCard center={center} number={index + 1} />
-                      </li>
-                    ))}
-                  </Stack>
+                  <Suspense fallback={<Loader size="sm" aria-label={t('finder.results.searching')} />}>
+                    <CenterList centers={data.centers} />
+                  </Suspense>
                 )}
 
                 {data.centers.length >= search.limit && search.limit < MAX_LIMIT && (

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Stack, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, TextInput, VisuallyHidden } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/notice';
 import { coordinatesNear, isCoordinates } from './finder-search';
 
 type LocationProblem = 'denied' | 'unavailable' | 'unsupported';
@@ -87,9 +88,9 @@ export function SearchForm({ near, onSearch }: SearchFormProps) {
             {locating && <VisuallyHidden>{t('finder.search.locating')}</VisuallyHidden>}
           </div>
           {problem && (
-            <Alert color="orange" variant="light" role="alert">
+            <Notice color="orange" role="alert">
               {t(PROBLEM_KEYS[problem])}
-            </Alert>
+            </Notice>
           )}
         </Stack>
       </form>
