@@ -192,6 +192,8 @@ describe('FHIR R4 Patient', () => {
     expect(ids(await bundleOf('director', 'birthdate=1979-08-14'))).toEqual([ana.id]);
     expect(ids(await bundleOf('counselor', 'birthdate=1979'))).toEqual([ana.id, ben.id]);
     expect(ids(await bundleOf('director', `identifier=${ana.mrn}`))).toEqual([ana.id]);
+    // One number whatever the case it is typed in (MRNs are unique in any case).
+    expect(ids(await bundleOf('director', `identifier=${ana.mrn.toLowerCase()}`))).toEqual([ana.id]);
     expect(
       ids(
         await bundleOf(

@@ -6,6 +6,7 @@ import {
   type FhirPatientSearchInput,
   parseFhirPatientSearch,
 } from '../../../domain/patients/fhir-search-params.js';
+import { normalizeMrn } from '../../../domain/patients/mrn.js';
 import { mrnSystem, toFhirPatient } from '../../fhir/patient.js';
 import type { ChartCaller } from './chart-caller.js';
 
@@ -56,7 +57,8 @@ export async function searchFhirPatients(
               criteria.birthDate
                 ? between(patient.dateOfBirth, criteria.birthDate.from, criteria.birthDate.to)
                 : undefined,
-              criteria.mrn !== null ? eq(patient.mrn, criteria.mrn) : undefined,
+              // MRNs are stored normalised (domain/patients/mrn.ts): 'hv-1001' finds HV-1001, as the chart search does.
+              criteria.mrn !== null ? eq(patient.mrn, normalizeMrn(criteria.mrn)) : undefined,
               relation,
             ),
           )
