@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type Me, meResponse } from '../src/shared/auth';
 import admin from '../src/web/i18n/admin.en.json';
-import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
+import { checkA11y, screenshot, startServerAndBrowser } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
 import { en } from './strings';
 
@@ -12,23 +12,12 @@ const fill = (text: string, values: Record<string, string>) =>
   text.replace(/{{(\w+)}}/g, (_, key: string) => values[key] ?? '');
 
 describe('staff user administration in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = startServerAndBrowser();
 
   /** Each person gets their own browser context (cookie jar). */
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
+    const context = await run.browser.newContext({
+      baseURL: run.server.baseUrl,
       viewport: { width: 1280, height: 800 },
       locale: 'en-US',
     });

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { caseloadResponse } from '../src/shared/alerts';
 import clinicalEn from '../src/web/i18n/clinical.en.json';
-import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
+import { checkA11y, screenshot, startServerAndBrowser } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
 
 const c = clinicalEn.clinical;
@@ -10,23 +10,12 @@ const c = clinicalEn.clinical;
 const FIXTURE_MRN = 'DEMO-A001';
 
 describe('instruments, alerts and ASAM in the chart, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const run = startServerAndBrowser();
   let patientId: string;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   async function signedIn(role: string): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
+    const context = await run.browser.newContext({
+      baseURL: run.server.baseUrl,
       viewport: { width: 1280, height: 900 },
       locale: 'en-US',
     });

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { caseloadResponse } from '../src/shared/alerts';
 import consentsEn from '../src/web/i18n/consents.en.json';
-import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
+import { checkA11y, screenshot, startServerAndBrowser } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
 
 const c = consentsEn.consents;
@@ -11,17 +11,7 @@ const FIXTURE_MRN = 'DEMO-A001';
 const RIVERA = 'Dr. Rivera, Springfield Family Medicine';
 
 describe('42 CFR Part 2 consents and disclosures, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = startServerAndBrowser();
 
   async function expectAccessible(page: Page) {
     expect(await checkA11y(page)).toEqual([]);
@@ -29,8 +19,8 @@ describe('42 CFR Part 2 consents and disclosures, in a browser', () => {
   }
 
   it('the counselor records an e-signed consent, releases records under it, and a release to an employer is refused', async () => {
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
+    const context = await run.browser.newContext({
+      baseURL: run.server.baseUrl,
       viewport: { width: 1280, height: 900 },
       locale: 'en-US',
     });
@@ -119,7 +109,7 @@ describe('42 CFR Part 2 consents and disclosures, in a browser', () => {
     await context.close();
   });
   it('the patient app shows the signed-in patient’s own accounting (empty for a login linked to no chart)', async () => {
-    const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'en-US' });
+    const context = await run.browser.newContext({ baseURL: run.server.baseUrl, locale: 'en-US' });
     const page = await context.newPage();
     const login = await page.request.post('/api/v1/auth/login', {
       data: { email: demoEmail('patient'), password: DEMO_PASSWORD },

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { caseloadResponse } from '../src/shared/alerts';
 import consentsEn from '../src/web/i18n/consents.en.json';
-import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
+import { checkA11y, screenshot, startServerAndBrowser } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
 
 const c = consentsEn.consents;
@@ -12,17 +12,7 @@ const FIXTURE_MRN = 'DEMO-A001';
 const COURT = 'Sangamon County Circuit Court';
 
 describe('court orders (42 CFR part 2 subpart E) in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = startServerAndBrowser();
 
   async function expectAccessible(page: Page) {
     expect(await checkA11y(page)).toEqual([]);
@@ -30,7 +20,7 @@ describe('court orders (42 CFR part 2 subpart E) in a browser', () => {
   }
 
   async function consentsPage(viewport: { width: number; height: number }) {
-    const context = await browser.newContext({ baseURL: server.baseUrl, viewport, locale: 'en-US' });
+    const context = await run.browser.newContext({ baseURL: run.server.baseUrl, viewport, locale: 'en-US' });
     const page = await context.newPage();
     await signInAsStaff(page, demoEmail('counselor'), DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/staff');

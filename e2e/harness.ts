@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HEALTH_TIMEOUT_MS = 90_000; // the first PGlite start of a new data directory takes ~10 s
@@ -143,6 +144,18 @@ export interface A11yViolation {
 
 /** Runs axe (WCAG 2.0/2.1 A and AA) on the page; returns the serious and critical violations. */
 export async function checkA11y(page: Page): Promise<A11yViolation[]> {
+  // Axe reads colours as painted: a dialog still fading in has its text at part opacity, which it reports as
+  // too little contrast. Let finite transitions end first (spinners run forever and are left alone).
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    undefined,
+    { timeout: 5_000 },
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -160,4 +173,40 @@ export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'e2e/screenshots');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export interface E2eRun {
+  /** The real server, on a free port with a fresh data directory (started before the file's tests). */
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the real server and Chromium before a test file's tests and stops both after them: the setup every
+ * end-to-end file shares. Read `server` and `browser` inside tests (they exist once `beforeAll` has run).
+ */
+export function startServerAndBrowser(extraEnv: Record<string, string> = {}): E2eRun {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(extraEnv);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('The server and browser start in beforeAll: use them inside a test');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { authenticator } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, screenshot, startServerAndBrowser } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
 import { en } from './strings';
 
@@ -17,22 +17,11 @@ async function freshCode(secret: string, used: string): Promise<string> {
 }
 
 describe('two-step sign-in with an authenticator app', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ HAVEN_REQUIRE_MFA: '1' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = startServerAndBrowser({ HAVEN_REQUIRE_MFA: '1' });
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
+    const context = await run.browser.newContext({
+      baseURL: run.server.baseUrl,
       viewport: { width: 1280, height: 800 },
       locale: 'en-US',
     });
@@ -41,7 +30,7 @@ describe('two-step sign-in with an authenticator app', () => {
 
   /** Demo logins are exempt from MFA, so the demo admin creates a real one through the API. */
   async function createStaffUser(user: { email: string; displayName: string; password: string }) {
-    const context = await browser.newContext({ baseURL: server.baseUrl });
+    const context = await run.browser.newContext({ baseURL: run.server.baseUrl });
     const login = await context.request.post('/api/v1/auth/login', {
       headers: JSON_HEADERS,
       data: { email: demoEmail('admin'), password: DEMO_PASSWORD },

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { alertList } from '../src/shared/alerts';
 import { patientSearchResult } from '../src/shared/patient-search';
 import chartEn from '../src/web/i18n/chart.en.json';
-import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
+import { checkA11y, screenshot, startServerAndBrowser } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
 
 const chart = chartEn.chart;
@@ -13,22 +13,11 @@ const chart = chartEn.chart;
  * and not on Luis Ortega Villanueva's; both are active patients of the demo organization.
  */
 describe('the patient chart and break-the-glass in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = startServerAndBrowser();
 
   async function signedInPage(role: string): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
+    const context = await run.browser.newContext({
+      baseURL: run.server.baseUrl,
       viewport: { width: 1280, height: 900 },
       locale: 'en-US',
     });

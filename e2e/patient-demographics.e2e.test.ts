@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { patientChart } from '../src/shared/patient-chart';
 import { patientSearchResult } from '../src/shared/patient-search';
 import chartEn from '../src/web/i18n/chart.en.json';
-import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
+import { checkA11y, screenshot, startServerAndBrowser } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
 
 const chart = chartEn.chart;
@@ -11,20 +11,10 @@ const edit = chart.edit;
 
 /** The demo seed puts the demo counselor on Marcus Delacroix's care team (src/db/seed/demo-patients.ts). */
 describe('editing a patient’s demographics in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = startServerAndBrowser();
 
   async function counselorPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl, viewport, locale: 'en-US' });
+    const context = await run.browser.newContext({ baseURL: run.server.baseUrl, viewport, locale: 'en-US' });
     const page = await context.newPage();
     await signInAsStaff(page, demoEmail('counselor'), DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/staff');

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signsChecklist } from '../src/domain/instruments/signs-checklist';
 import publicEn from '../src/web/i18n/public.en.json';
 import publicEs from '../src/web/i18n/public.es.json';
 import { inlineText, parseMarkdown } from '../src/web/routes/public/content/markdown';
 import { CONTENT_PAGES } from '../src/web/routes/public/public-pages';
-import { checkA11y, launchBrowser, REPO_ROOT, type RunningServer, screenshot, startServer } from './harness';
+import { checkA11y, REPO_ROOT, screenshot, startServerAndBrowser } from './harness';
 import { en, es } from './strings';
 
 const site = { en: publicEn.site, es: publicEs.site };
@@ -40,21 +40,10 @@ const PAGES = [
 ];
 
 describe('the public site in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = startServerAndBrowser();
 
   async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl, viewport, locale: 'en-US' });
+    const context = await run.browser.newContext({ baseURL: run.server.baseUrl, viewport, locale: 'en-US' });
     return context.newPage();
   }
 
@@ -194,7 +183,7 @@ describe('the public site in a browser', () => {
   });
 
   it('scores the checklist through the public API too, without storing anything', async () => {
-    const response = await fetch(`${server.baseUrl}/api/v1/instruments/signs-checklist/score`, {
+    const response = await fetch(`${run.server.baseUrl}/api/v1/instruments/signs-checklist/score`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ answers: { 'overdose-unresponsive': 'yes' } }),

@@ -1,30 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type Me, meResponse } from '../src/shared/auth';
 import { STAFF_ROLES } from '../src/shared/roles';
-import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
+import { checkA11y, screenshot, startServerAndBrowser } from './harness';
 import { en, es } from './strings';
 
 const DEMO_PASSWORD = 'haven-demo-2026';
 const demoEmail = (role: string) => `${role}@demo.haven.test`;
 
 describe('signing in to Haven in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = startServerAndBrowser();
 
   /** Each test gets its own cookie jar, so sessions never leak between tests. */
   async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.baseUrl, viewport, locale: 'en-US' });
+    const context = await run.browser.newContext({ baseURL: run.server.baseUrl, viewport, locale: 'en-US' });
     return context.newPage();
   }
 
