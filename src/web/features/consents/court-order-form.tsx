@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   FileInput,
@@ -21,10 +20,9 @@ import {
   INFORMATION_CATEGORY_VALUES,
   SCAN_MAX_BYTES,
 } from '../../../shared/consents';
-import { ApiError } from '../../api/client';
 import { useRecordCourtOrder } from '../../api/consents';
-import { ApiErrorAlert } from '../../components/api-error-alert';
 import { SECTION_KEY } from './court-order-format';
+import { fieldErrorsOf, SaveErrorAlert } from './save-errors';
 
 interface Values {
   section: string;
@@ -105,13 +103,8 @@ export function CourtOrderForm({ patientId, onSaved }: { patientId: string; onSa
       form.reset();
       onSaved();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.fields) {
-        const errors: Record<string, string> = {};
-        for (const [field, message] of Object.entries(caught.fields)) {
-          errors[field] = english ? message : t('consents.form.fieldMissing');
-        }
-        form.setErrors(errors);
-      }
+      const fieldErrors = fieldErrorsOf(caught, { t, english });
+      if (fieldErrors) form.setErrors(fieldErrors);
       setError(caught);
     }
   });
@@ -123,13 +116,7 @@ export function CourtOrderForm({ patientId, onSaved }: { patientId: string; onSa
           {t('consents.courtOrders.form.heading')}
         </Title>
         <Text>{t('consents.courtOrders.form.intro')}</Text>
-        {error instanceof ApiError && error.fields ? (
-          <Alert color="red" variant="light" role="alert">
-            {t('consents.form.fixErrors')}
-          </Alert>
-        ) : (
-          <ApiErrorAlert error={error} />
-        )}
+        <SaveErrorAlert error={error} t={t} />
         <form onSubmit={submit} noValidate>
           <Stack gap="lg">
             <Radio.Group

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   FileInput,
@@ -23,9 +22,8 @@ import {
   RECIPIENT_CLASS_VALUES,
   SCAN_MAX_BYTES,
 } from '../../../shared/consents';
-import { ApiError } from '../../api/client';
 import { useCreateConsent } from '../../api/consents';
-import { ApiErrorAlert } from '../../components/api-error-alert';
+import { fieldErrorsOf, SaveErrorAlert } from './save-errors';
 
 type Kind = (typeof CONSENT_KIND_VALUES)[number];
 
@@ -182,13 +180,8 @@ export function NewConsentForm({ patientId, patientName, programName, onSaved }:
       await create.mutateAsync(body);
       onSaved();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.fields) {
-        const errors: Record<string, string> = {};
-        for (const [element, message] of Object.entries(caught.fields)) {
-          errors[fieldFor(element, values)] = english ? message : t('consents.form.fieldMissing');
-        }
-        form.setErrors(errors);
-      }
+      const fieldErrors = fieldErrorsOf(caught, { t, english, fieldFor: (name) => fieldFor(name, values) });
+      if (fieldErrors) form.setErrors(fieldErrors);
       setError(caught);
     }
   });
@@ -202,13 +195,7 @@ export function NewConsentForm({ patientId, patientName, programName, onSaved }:
           {t('consents.form.heading')}
         </Title>
         <Text>{t('consents.form.intro')}</Text>
-        {error instanceof ApiError && error.fields ? (
-          <Alert color="red" variant="light" role="alert">
-            {t('consents.form.fixErrors')}
-          </Alert>
-        ) : (
-          <ApiErrorAlert error={error} />
-        )}
+        <SaveErrorAlert error={error} t={t} />
         <form onSubmit={submit} noValidate>
           <Stack gap="lg">
             <Radio.Group
