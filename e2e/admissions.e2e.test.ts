@@ -1,10 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import strings from '../src/web/i18n/admissions.en.json';
+import staffStrings from '../src/web/i18n/admissions-staff.en.json';
 import { checkA11y, launchBrowser, type RunningServer, screenshot, startServer } from './harness';
 import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
 
-const a = strings.admissions;
+/** The form's strings and the staff side's, merged under `admissions` as the app merges them. */
+const a = { ...strings.admissions, ...staffStrings.admissions };
 
 describe('admissions: from the public request to a patient', () => {
   let server: RunningServer;

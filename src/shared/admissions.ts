@@ -1,10 +1,29 @@
 import { z } from 'zod';
+import {
+  checklistResult,
+  emailSchema,
+  inquiryFields,
+  phoneSchema,
+  requireContactDetail,
+} from './admission-request.js';
+import {
+  CONTACT_METHODS,
+  FOR_WHOM,
+  INSURANCE_KINDS,
+  PREFERRED_LANGUAGES,
+  URGENCIES,
+} from './admission-vocabulary.js';
 
 /**
  * The admissions contract (issue 4 part 5, issue 5 part 1): the public admission request, the staff queue and
  * the conversion of an inquiry into a patient. Messages are written for the person reading them, often
  * frightened and on a phone: say what to do, not what went wrong.
  */
+
+// The public request (and the fields a staff-entered inquiry shares with it) is written with zod/mini so the
+// public form can carry it; its vocabularies live in a zod-free module the form renders from.
+export * from './admission-request.js';
+export * from './admission-vocabulary.js';
 
 export const INQUIRY_STATUSES = [
   'new',
@@ -16,138 +35,18 @@ export const INQUIRY_STATUSES = [
   'closed',
 ] as const;
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
-
-export const URGENCIES = ['today', 'this-week', 'exploring'] as const;
-export type Urgency = (typeof URGENCIES)[number];
-export const CONTACT_METHODS = ['phone', 'text', 'email'] as const;
-export const FOR_WHOM = ['self', 'someone-else'] as const;
 export const INQUIRY_SOURCES = ['web', 'phone', 'walk-in', 'referral'] as const;
-export const SUBSTANCES = [
-  'heroin',
-  'fentanyl',
-  'prescription-opioids',
-  'methadone-or-buprenorphine',
-  'stimulants',
-  'benzodiazepines',
-  'alcohol',
-  'other',
-] as const;
-export const LAST_USE = ['today', 'past-week', 'past-month', 'longer', 'prefer-not-to-say'] as const;
-export const INSURANCE_KINDS = [
-  'medicaid',
-  'medicare',
-  'private',
-  'self-pay',
-  'none',
-  'other',
-  'not-sure',
-] as const;
-export const PREFERRED_LANGUAGES = ['en', 'es', 'other'] as const;
+
 /** Contact log entries staff add; `status-change` entries are written by the server. */
 export const INQUIRY_EVENT_KINDS = ['call', 'text', 'email', 'note', 'screening'] as const;
 export const CONTACT_KINDS = ['call', 'text', 'email'] as const;
 export const CONTACT_OUTCOMES = ['reached', 'left-message', 'no-answer', 'wrong-number', 'sent'] as const;
-export const SIGNS_BANDS = ['none', 'some-signs', 'many-signs', 'possible-overdose'] as const;
 
 const trimmed = (max: number, message: string) => z.string().trim().max(max, { message });
 const optionalText = (max: number, message: string) =>
   trimmed(max, message)
     .optional()
     .transform((v) => (v ? v : undefined));
-
-const PHONE_MESSAGE = 'Enter a phone number we can reach you at, with area code, like 555-010-0123.';
-const EMAIL_MESSAGE = 'Enter an email address like name@example.com.';
-export const phoneSchema = z
-  .string()
-  .trim()
-  .regex(/^\+?[\d\s().-]{7,20}$/, { message: PHONE_MESSAGE })
-  .refine((v) => v.replace(/\D/g, '').length >= 10, { message: PHONE_MESSAGE });
-export const emailSchema = z.email({ message: EMAIL_MESSAGE }).max(254, { message: EMAIL_MESSAGE });
-
-/** The signs-checklist result a person may attach (computed in their browser by src/domain/signs/). */
-export const checklistResult = z.object({
-  instrument: z.literal('signs-checklist'),
-  score: z.number().int().min(0).max(50).nullable(),
-  band: z.enum(SIGNS_BANDS),
-  /** Ids of the signs answered yes. */
-  present: z
-    .array(z.string().regex(/^[a-z][a-z-]{0,39}$/))
-    .max(30)
-    .default([]),
-  audience: z.enum(['me', 'other']).optional(),
-  completedAt: z.iso.datetime().optional(),
-});
-export type ChecklistResult = z.infer<typeof checklistResult>;
-
-/** What both the public form and a staff-entered phone inquiry carry. */
-const inquiryFields = {
-  forWhom: z.enum(FOR_WHOM, { message: 'Tell us who the help is for: you, or someone else.' }),
-  firstName: optionalText(80, 'Use 80 characters or fewer for the first name.'),
-  contactMethod: z.enum(CONTACT_METHODS, {
-    message: 'Choose how we should contact you: call, text or email.',
-  }),
-  phone: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : undefined))
-    .pipe(phoneSchema.optional()),
-  email: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : undefined))
-    .pipe(emailSchema.optional()),
-  bestTimeToContact: optionalText(200, 'Keep the best time to contact short (200 characters or fewer).'),
-  substances: z
-    .array(z.enum(SUBSTANCES, { message: 'Pick substances from the list.' }))
-    .max(SUBSTANCES.length)
-    .default([]),
-  lastUse: z.enum(LAST_USE, { message: 'Choose when the last use was, or “prefer not to say”.' }).optional(),
-  urgency: z.enum(URGENCIES, {
-    message: 'Tell us how soon you need help: today, this week, or just exploring.',
-  }),
-  insurance: z.enum(INSURANCE_KINDS, { message: 'Choose an insurance option, or “not sure”.' }).optional(),
-  preferredSiteId: z.uuid({ message: 'Choose a location from the list.' }).optional(),
-  preferredLanguage: z
-    .enum(PREFERRED_LANGUAGES, { message: 'Choose a language from the list.' })
-    .default('en'),
-  consentToContact: z.literal(true, {
-    message: 'Tick the box to let us contact you. We only use your details to reach you about care.',
-  }),
-};
-
-type ContactShape = { contactMethod?: string; phone?: string; email?: string };
-/** Phone or text need a phone number; email needs an email address. */
-function requireContactDetail(value: ContactShape, ctx: z.RefinementCtx) {
-  if ((value.contactMethod === 'phone' || value.contactMethod === 'text') && !value.phone) {
-    ctx.addIssue({ code: 'custom', path: ['phone'], message: PHONE_MESSAGE });
-  }
-  if (value.contactMethod === 'email' && !value.email) {
-    ctx.addIssue({ code: 'custom', path: ['email'], message: EMAIL_MESSAGE });
-  }
-}
-
-/** POST /api/v1/inquiries: the public admission request (no account). */
-export const admissionRequest = z
-  .object({
-    ...inquiryFields,
-    checklistResult: checklistResult.optional(),
-    /** Honeypot: hidden from people; bots fill it. Must stay empty. */
-    website: z.string().max(500).optional(),
-    /** Needed only when this Haven serves several organizations. */
-    organizationId: z.uuid({ message: 'Not a valid organization id.' }).optional(),
-  })
-  .superRefine(requireContactDetail);
-export type AdmissionRequest = z.input<typeof admissionRequest>;
-
-export const admissionAccepted = z.object({
-  id: z.uuid(),
-  /** When the admissions team will reach out at the latest (ISO 8601). */
-  followUpBy: z.iso.datetime(),
-  message: z.string(),
-});
-export type AdmissionAccepted = z.infer<typeof admissionAccepted>;
 
 /** GET /api/v1/admissions/options: what the public form offers (the organization's own sites). */
 export const admissionOptions = z.object({
@@ -191,8 +90,8 @@ export const inquiryUpdateRequest = z.object({
   firstName: optionalText(80, 'Use 80 characters or fewer for the first name.'),
   lastName: optionalText(80, 'Use 80 characters or fewer for the last name.'),
   dateOfBirth: z.iso.date({ message: 'Enter the date of birth as YYYY-MM-DD.' }).optional(),
-  phone: phoneSchema.optional(),
-  email: emailSchema.optional(),
+  phone: z.optional(phoneSchema),
+  email: z.optional(emailSchema),
   insurance: z.enum(INSURANCE_KINDS).optional(),
   preferredLanguage: z.enum(PREFERRED_LANGUAGES).optional(),
 });
@@ -275,7 +174,7 @@ export const inquiryDetail = inquirySummary.extend({
   insurance: z.string().nullable(),
   preferredSite: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   preferredLanguage: z.string(),
-  checklistResult: checklistResult.nullable(),
+  checklistResult: z.nullable(checklistResult),
   consentToContact: z.boolean(),
   whileYouWait,
   closedReason: z.string().nullable(),

@@ -31,7 +31,7 @@ const ContentPage = lazy(async () => ({
   default: (await import('./routes/public/content/content-page')).ContentPage,
 }));
 const SignsPage = lazy(async () => ({ default: (await import('./routes/public/signs-page')).SignsPage }));
-// Its own small chunk: the only public page that needs the form library.
+// Its own small chunk: the only public page with a form library; its checks load once the form is used.
 const AdmissionRequestPage = lazy(async () => ({
   default: (await import('./features/admissions/public/admission-request-page')).AdmissionRequestPage,
 }));
@@ -73,9 +73,7 @@ export function AppRoutes() {
           {CONTENT_PAGES.map((slug) => (
             <Route key={slug} path={slug} element={<ContentPage slug={slug} />} />
           ))}
-          <Route element={<QueryLayout />}>
-            <Route path="admission" element={<AdmissionRequestPage />} />
-          </Route>
+          <Route path="admission" element={<AdmissionRequestPage />} />
           <Route path="find" element={<FinderPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

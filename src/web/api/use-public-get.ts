@@ -3,7 +3,8 @@ import { ApiError, apiFetch } from './client';
 
 /**
  * A GET for public pages that must stay within the first-load budget (issue "Public site", part 6; see
- * query-layout.tsx): the few behaviours the center finder needs from a query library, in a page-sized hook.
+ * query-layout.tsx): the few behaviours the center finder and the admission form need from a query library,
+ * in a page-sized hook.
  * The previous result stays on screen while the next loads (a changed filter does not blank the list), a
  * result is reused for `maxAgeMs` (Back shows it at once), a superseded request is aborted so an older answer
  * never replaces a newer one, and a network or server failure is tried once more before it is shown.

@@ -1,6 +1,7 @@
 import 'i18next';
 import type adminEn from './admin.en.json';
 import type admissionsEn from './admissions.en.json';
+import type admissionsStaffEn from './admissions-staff.en.json';
 import type chartEn from './chart.en.json';
 import type clinicalEn from './clinical.en.json';
 import type consentsEn from './consents.en.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
       translation: typeof en &
         typeof adminEn &
         typeof admissionsEn &
+        typeof admissionsStaffEn &
         typeof chartEn &
         typeof clinicalEn &
         typeof consentsEn &

@@ -3,6 +3,8 @@ import adminEn from './admin.en.json';
 import adminEs from './admin.es.json';
 import admissionsEn from './admissions.en.json';
 import admissionsEs from './admissions.es.json';
+import admissionsStaffEn from './admissions-staff.en.json';
+import admissionsStaffEs from './admissions-staff.es.json';
 import chartEn from './chart.en.json';
 import chartEs from './chart.es.json';
 import clinicalEn from './clinical.en.json';
@@ -25,6 +27,11 @@ const FILES = [
   { name: 'en.json / es.json', en, es },
   { name: 'admin.en.json / admin.es.json', en: adminEn, es: adminEs },
   { name: 'admissions.en.json / admissions.es.json', en: admissionsEn, es: admissionsEs },
+  {
+    name: 'admissions-staff.en.json / admissions-staff.es.json',
+    en: admissionsStaffEn,
+    es: admissionsStaffEs,
+  },
   { name: 'chart.en.json / chart.es.json', en: chartEn, es: chartEs },
   { name: 'clinical.en.json / clinical.es.json', en: clinicalEn, es: clinicalEs },
   { name: 'consents.en.json / consents.es.json', en: consentsEn, es: consentsEs },
@@ -61,8 +68,16 @@ describe.each(FILES)('translations in $name', (file) => {
 });
 
 describe('merging the string files', () => {
-  it('no two files define the same top-level key (the merge would drop one)', () => {
-    const topLevel = FILES.flatMap((file) => Object.keys(file.en));
-    expect(topLevel).toEqual([...new Set(topLevel)]);
+  // Files are merged deeply (`addResourceBundle(..., deep: true, overwrite: false)`), so two files may share a
+  // top-level key (the admission form's and the staff queue's strings are both under `admissions`); a string
+  // defined twice, though, would silently keep only the first file's.
+  it('no two files define the same string', () => {
+    const all = FILES.flatMap((file) => keys(file.en));
+    expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
+  });
+
+  it('no string of one file is a group of strings in another (the merge would drop one)', () => {
+    const all = new Set(FILES.flatMap((file) => keys(file.en)));
+    expect([...all].filter((key) => [...all].some((other) => other.startsWith(`${key}.`)))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import adminEn from './admin.en.json';
+import admissionsStaffEn from './admissions-staff.en.json';
 import { admissionsStrings } from './admissions-strings';
 import chartEn from './chart.en.json';
 import clinicalEn from './clinical.en.json';
@@ -14,6 +15,7 @@ import workspaceEn from './workspace.en.json';
 await registerAreaStrings(
   { en: workspaceEn, es: () => import('./workspace.es.json') },
   admissionsStrings,
+  { en: admissionsStaffEn, es: () => import('./admissions-staff.es.json') },
   { en: adminEn, es: () => import('./admin.es.json') },
   { en: chartEn, es: () => import('./chart.es.json') },
   { en: clinicalEn, es: () => import('./clinical.es.json') },

@@ -1,6 +1,5 @@
 import '../../../i18n/admissions-strings';
 import {
-  Alert,
   Button,
   Checkbox,
   Container,
@@ -13,26 +12,26 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { AdmissionAccepted, ChecklistResult } from '../../../../shared/admission-request';
 import {
-  type AdmissionAccepted,
-  admissionRequest,
   CONTACT_METHODS,
   INSURANCE_KINDS,
   LAST_USE,
   PREFERRED_LANGUAGES,
   SUBSTANCES,
   type Urgency,
-} from '../../../../shared/admissions';
+} from '../../../../shared/admission-vocabulary';
 import { ApiError } from '../../../api/client';
+import { Notice } from '../../../components/notice';
 import { currentLanguage } from '../../../i18n';
 import { usePageMeta } from '../../../routes/public/use-page-meta';
-import { useAdmissionOptions, useSubmitAdmission } from './admission-api';
-import { AdmissionSuccess } from './admission-success';
+import { loadAdmissionExtras, submitAdmission, useAdmissionOptions } from './admission-api';
+import type { AdmissionSuccess } from './admission-success';
 import { clearChecklistHandoff, readChecklistHandoff } from './checklist-handoff';
+import { usePlainForm } from './use-plain-form';
 
 const TRANSLATED_ERRORS = [
   'forWhom',
@@ -46,15 +45,20 @@ type TranslatedField = (typeof TRANSLATED_ERRORS)[number];
 
 /**
  * The public admission request (`/admission`, issue 4 part 5): no account, one page, big targets for phones.
- * Validation uses the shared zod schema; the messages shown are this page's translations of the same advice.
+ * Validation uses the shared schema the server applies (loaded once the form is used, see admission-extras.ts);
+ * the messages shown are this page's translations of the same advice.
  */
 export function AdmissionRequestPage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
   const options = useAdmissionOptions();
-  const submitRequest = useSubmitAdmission();
-  const [checklist] = useState(readChecklistHandoff);
-  const [accepted, setAccepted] = useState<{ result: AdmissionAccepted; urgency: Urgency } | null>(null);
+  const [sending, setSending] = useState(false);
+  const [checklist, setChecklist] = useState<ChecklistResult | null>(null);
+  const [accepted, setAccepted] = useState<{
+    result: AdmissionAccepted;
+    urgency: Urgency;
+    Success: typeof AdmissionSuccess;
+  } | null>(null);
   const [failed, setFailed] = useState<'invalid' | 'send' | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   usePageMeta(
@@ -62,47 +66,47 @@ export function AdmissionRequestPage() {
     t('admissions.form.description'),
   );
 
-  const form = useForm({
-    initialValues: {
-      forWhom: '',
-      firstName: '',
-      anonymous: false,
-      contactMethod: '',
-      phone: '',
-      email: '',
-      bestTimeToContact: '',
-      substances: [] as string[],
-      lastUse: '',
-      urgency: '',
-      insurance: '',
-      preferredSiteId: '',
-      preferredLanguage: lang as string,
-      attachChecklist: false,
-      consentToContact: false,
-      website: '',
-    },
-    validate: (values) => {
-      const parsed = admissionRequest.safeParse(toBody(values));
-      if (parsed.success) return {};
-      const errors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
-        errors[field] ??= message(field, issue.message);
-      }
-      return errors;
-    },
+  const form = usePlainForm({
+    forWhom: '',
+    firstName: '',
+    anonymous: false,
+    contactMethod: '',
+    phone: '',
+    email: '',
+    bestTimeToContact: '',
+    substances: [] as string[],
+    lastUse: '',
+    urgency: '',
+    insurance: '',
+    preferredSiteId: '',
+    preferredLanguage: lang as string,
+    attachChecklist: false,
+    consentToContact: false,
+    website: '',
   });
+
+  // A result handed over by the signs checklist (/signs) may be attached; it is checked before it is offered.
+  useEffect(() => {
+    let live = true;
+    readChecklistHandoff().then((result) => {
+      if (live) setChecklist(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // The finder links here with ?site=<id>: that location is chosen already, if it is one of ours.
   const [searchParams] = useSearchParams();
   const requestedSite = searchParams.get('site');
   const offersSite = options.data?.sites.some((site) => site.id === requestedSite) ?? false;
   const siteApplied = useRef(false);
+  const { setFieldValue } = form;
   useEffect(() => {
     if (siteApplied.current || !offersSite || !requestedSite) return;
     siteApplied.current = true; // once: the person may still choose another location
-    form.setFieldValue('preferredSiteId', requestedSite);
-  }, [offersSite, requestedSite, form]);
+    setFieldValue('preferredSiteId', requestedSite);
+  }, [offersSite, requestedSite, setFieldValue]);
 
   function message(field: string, english: string): string {
     if ((TRANSLATED_ERRORS as readonly string[]).includes(field)) {
@@ -133,48 +137,65 @@ export function AdmissionRequestPage() {
     };
   }
 
-  // The first question with an error gets the focus (a radio group has no invalid input of its own).
-  const focusFirstError = () =>
-    requestAnimationFrame(() => {
-      const error = formRef.current?.querySelector<HTMLElement>(
-        '[aria-invalid="true"], .mantine-InputWrapper-error',
-      );
-      const target = error?.matches('input, select, textarea')
-        ? error
-        : error
-            ?.closest('[role="radiogroup"], [role="group"], .mantine-InputWrapper-root')
-            ?.querySelector('input');
-      (target as HTMLElement | null | undefined)?.focus();
-    });
+  // The first question with an error gets the focus once the errors are on screen (a radio group has no
+  // invalid input of its own). Counted, so that every failed try moves the focus again.
+  const [errorsShown, setErrorsShown] = useState(0);
+  const focusFirstError = () => setErrorsShown((n) => n + 1);
+  useEffect(() => {
+    if (errorsShown === 0) return;
+    const error = formRef.current?.querySelector<HTMLElement>(
+      '[aria-invalid="true"], .mantine-InputWrapper-error',
+    );
+    const target = error?.matches('input, select, textarea')
+      ? error
+      : error
+          ?.closest('[role="radiogroup"], [role="group"], .mantine-InputWrapper-root')
+          ?.querySelector('input');
+    (target as HTMLElement | null | undefined)?.focus();
+  }, [errorsShown]);
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setFailed(null);
-      try {
-        const body = admissionRequest.parse(toBody(values));
-        const result = await submitRequest.mutateAsync(body);
-        if (values.attachChecklist) clearChecklistHandoff();
-        setAccepted({ result, urgency: body.urgency });
-        window.scrollTo({ top: 0 });
-      } catch (caught) {
-        if (caught instanceof ApiError && caught.status === 400 && caught.fields) {
-          form.setErrors(
-            Object.fromEntries(Object.entries(caught.fields).map(([f, m]) => [f, message(f, m)])),
-          );
-          setFailed('invalid');
-          focusFirstError();
-        } else {
-          setFailed('send');
+  const warmUp = () => {
+    loadAdmissionExtras().catch(() => {}); // sending tries again, and says so if it cannot
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    setSending(true);
+    try {
+      const { admissionRequest, AdmissionSuccess: Success } = await loadAdmissionExtras();
+      const parsed = admissionRequest.safeParse(toBody(form.values));
+      if (!parsed.success) {
+        const errors: Record<string, string> = {};
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0]);
+          errors[field] ??= message(field, issue.message);
         }
+        form.setErrors(errors);
+        setFailed('invalid');
+        focusFirstError();
+        return;
       }
-    },
-    () => {
-      setFailed('invalid');
-      focusFirstError();
-    },
-  );
+      setFailed(null);
+      const body = parsed.data;
+      const result = await submitAdmission(body);
+      if (form.values.attachChecklist) clearChecklistHandoff();
+      setAccepted({ result, urgency: body.urgency, Success });
+      window.scrollTo({ top: 0 });
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 400 && caught.fields) {
+        form.setErrors(Object.fromEntries(Object.entries(caught.fields).map(([f, m]) => [f, message(f, m)])));
+        setFailed('invalid');
+        focusFirstError();
+      } else {
+        setFailed('send');
+      }
+    } finally {
+      setSending(false);
+    }
+  }
 
-  if (accepted) return <AdmissionSuccess accepted={accepted.result} urgency={accepted.urgency} />;
+  if (accepted) return <accepted.Success accepted={accepted.result} urgency={accepted.urgency} />;
 
   const byPhone = form.values.contactMethod === 'phone' || form.values.contactMethod === 'text';
   const sites = options.data?.sites ?? [];
@@ -200,12 +221,13 @@ export function AdmissionRequestPage() {
         </div>
 
         {failed && (
-          <Alert color="red" variant="light" role="alert">
+          <Notice color="red" role="alert">
             {failed === 'invalid' ? t('admissions.form.errors.summary') : t('admissions.form.errors.send')}
-          </Alert>
+          </Notice>
         )}
 
-        <form ref={formRef} onSubmit={submit} noValidate>
+        {/* The first focus or answer starts loading the checks, so sending seldom waits for them. */}
+        <form ref={formRef} onSubmit={submit} onFocus={warmUp} onChange={warmUp} noValidate>
           <Stack gap="lg">
             <Radio.Group
               label={t('admissions.form.forWhom')}
@@ -290,9 +312,9 @@ export function AdmissionRequestPage() {
               </Stack>
             </Radio.Group>
             {form.values.urgency === 'today' && (
-              <Alert color="red" variant="outline">
+              <Notice color="red" role="alert">
                 {t('admissions.form.todayWarning')}
-              </Alert>
+              </Notice>
             )}
 
             <Checkbox.Group
@@ -366,12 +388,7 @@ export function AdmissionRequestPage() {
               {...form.getInputProps('consentToContact', { type: 'checkbox' })}
             />
 
-            <Button
-              type="submit"
-              size="lg"
-              loading={submitRequest.isPending}
-              style={{ alignSelf: 'flex-start' }}
-            >
+            <Button type="submit" size="lg" loading={sending} style={{ alignSelf: 'flex-start' }}>
               {t('admissions.form.submit')}
             </Button>
           </Stack>
