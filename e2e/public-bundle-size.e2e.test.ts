@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_PAGES } from '../src/web/routes/public/public-pages';
-import { launchBrowser, REPO_ROOT, type RunningServer, startServer } from './harness';
+import { REPO_ROOT, startServerAndBrowser } from './harness';
 
 /**
  * Issue "Public site", part 6: at most 150 KB of JavaScript (gzip) before a public page first renders, on
@@ -29,28 +28,17 @@ function gzippedSize(urlPath: string): number {
 }
 
 describe('the public site’s first-load JavaScript', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const run = startServerAndBrowser();
 
   /** The scripts a fresh visit to `url` fetched by the time its heading showed, gzipped. */
   async function firstLoad(url: string) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await run.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const scripts = new Set<string>();
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
     });
-    await page.goto(`${server.baseUrl}${url}`);
+    await page.goto(`${run.server.baseUrl}${url}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await context.close();
     const sizes = [...scripts].map((file) => ({ file, bytes: gzippedSize(file) }));
