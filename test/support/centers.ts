@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/db/connect.js';
 import { site } from '../../src/db/schema/index.js';
+import { announceCenterChanges } from '../../src/server/services/centers/center-directory.js';
 
 /** One mile north of a point, in degrees of latitude (for placing test centers at known distances). */
 export const MILE_OF_LATITUDE = 1 / 69.09;
 
-/** An imported (external) center with a unique key; override any field. */
+/** An imported (external) center with a unique key; override any field. The finder sees it at once. */
 export async function createTestCenter(
   db: Db,
   values: Partial<typeof site.$inferInsert> & { lat: number; lng: number },
@@ -28,5 +29,7 @@ export async function createTestCenter(
       ...rest,
     })
     .returning();
+  // As a site edit would: the app's finder sees the new center on its next search.
+  announceCenterChanges(db);
   return row!;
 }

@@ -1,7 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCenter, MILE_OF_LATITUDE } from '../../../../test/support/centers.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { site } from '../../../db/schema/index.js';
 import type { CenterSearchResponse } from '../../../shared/centers.js';
+import { announceCenterChanges } from '../../services/centers/center-directory.js';
 
 // Springfield, IL 62701 as the `zipcodes` table places it.
 const ORIGIN = { lat: 39.8, lng: -89.6495 };
@@ -109,14 +112,30 @@ describe('GET /api/v1/centers (public finder)', () => {
     expect(none.body.centers).toEqual([]);
   });
 
-  it('answers a repeated search from memory with the same body, and says so', async () => {
+  it('answers a search asked again from memory with the same body, and says so', async () => {
     const first = await search('near=62701&limit=2&payment=self-pay');
+    const second = await search('near=62701&limit=2&payment=self-pay');
     const again = await search('near=62701&limit=2&payment=self-pay');
-    expect(first.res.headers['x-cache']).toBe('miss');
-    expect(again.res.headers['x-cache']).toBe('hit');
+    // Kept from its second asking on (a search never repeated costs no memory).
+    expect([first, second, again].map((s) => s.res.headers['x-cache'])).toEqual(['miss', 'miss', 'hit']);
+    expect(second.res.body).toBe(first.res.body);
     expect(again.res.body).toBe(first.res.body);
     expect(again.res.headers['content-type']).toMatch(/^application\/json/);
     expect(names(again.body)).toEqual(['Fictional Five Mile OTP']);
+  });
+
+  it('finds a center added or removed since its last search', async () => {
+    for (let i = 0; i < 3; i++) {
+      expect(names((await search('near=62701&limit=1')).body)).toEqual(['Fictional One Mile Clinic']);
+    }
+    const added = await createTestCenter(t.db, { ...north(0.5), name: 'Fictional Half Mile Clinic' });
+    // The answer kept for the old directory is not given for the new one.
+    const after = await search('near=62701&limit=1');
+    expect(after.res.headers['x-cache']).toBe('miss');
+    expect(names(after.body)).toEqual(['Fictional Half Mile Clinic']);
+    await t.db.delete(site).where(eq(site.id, added.id));
+    announceCenterChanges(t.db);
+    expect(names((await search('near=62701&limit=1')).body)).toEqual(['Fictional One Mile Clinic']);
   });
 
   it('refuses what it cannot search with a message a person can act on', async () => {

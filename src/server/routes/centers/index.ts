@@ -1,62 +1,60 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { CenterFilters } from '../../../domain/centers/filters.js';
-import { normaliseFilters } from '../../../domain/centers/filters.js';
-import type { Origin } from '../../../domain/centers/origin.js';
+import {
+  type CenterFilters,
+  normaliseFilters,
+  type RawCenterFilters,
+} from '../../../domain/centers/filters.js';
+import type { Gazetteer } from '../../../domain/centers/origin.js';
 import { parseOrigin } from '../../../domain/centers/origin.js';
 import { errorBody } from '../../../shared/auth.js';
 import {
-  type CenterSearchQuery,
   type CenterSearchResponse,
   centerSearchQuery,
   centerSearchResponse,
 } from '../../../shared/centers.js';
 import { publicRoute } from '../../access.js';
-import { compileResponseSerializer } from '../../response-serializer.js';
+import { DEFAULT_CHECK_SECONDS, openCenterDirectory } from '../../services/centers/center-directory.js';
 import { loadGazetteer } from '../../services/centers/gazetteer.js';
-import { createResultCache } from '../../services/centers/search-cache.js';
-import { searchCenters } from '../../services/centers/search-centers.js';
-
-export interface CenterRoutesOptions {
-  /** How long identical searches are answered from memory (0 turns it off). */
-  cacheSeconds?: number;
-}
-
-interface Search {
-  /** The result cache's key: the same place and filters however they were written. */
-  key: string;
-  origin: Origin;
-  filters: CenterFilters;
-  limit: number;
-}
+import { createAnswerMemo } from './answer-memo.js';
+import { createSearchBodyWriter } from './search-body.js';
 
 /** Listings change with an import (a few times a year), so browsers may reuse a result for a minute. */
 export const SEARCH_CACHE_CONTROL = 'public, max-age=60';
 
-export const centerRoutes: FastifyPluginAsyncZod<CenterRoutesOptions> = async (app, opts) => {
-  // Holds response bodies already written through the response schema (the allow-list) and encoded, so a
-  // repeated search costs neither a query, nor serialization, nor encoding 15 KB of text again.
-  const cache = createResultCache<Buffer>({
-    ttlMs: (opts.cacheSeconds ?? 5) * 1000,
-    maxEntries: 2000,
+export const centerRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The directory in memory (services/centers/center-directory.ts): a search reads no database.
+  const directory = openCenterDirectory({
+    db: app.database.db,
+    // Only this process opens a PGlite directory, and its writers announce their changes: the check is
+    // a rare safety net there (it holds the single engine ~20-30 ms). PostgreSQL has other writers.
+    checkEverySeconds: app.database.engine === 'pglite' ? 60 : DEFAULT_CHECK_SECONDS,
+    onError: (err) =>
+      app.log.error({ err }, 'center directory: reload failed; searching the last one loaded'),
   });
-  const serialize = compileResponseSerializer(centerSearchResponse);
-  // What each recent URL asks for, once understood: a repeated search skips reading the place and filters.
-  const understood = new Map<string, Search>();
-
-  async function understand(url: string, query: CenterSearchQuery): Promise<Search> {
-    const known = understood.get(url);
-    if (known) return known;
-    const { near, limit, ...rawFilters } = query;
-    const origin = parseOrigin(near, await loadGazetteer());
-    const filters = normaliseFilters(rawFilters);
-    // Rounded to ~10 m so the same place typed twice shares an entry.
-    const key = JSON.stringify([origin.lat.toFixed(4), origin.lng.toFixed(4), origin.label, limit, filters]);
-    const search = { key, origin, filters, limit };
-    // Oldest first in a Map: drop the oldest when full. Refused searches (they throw) are not kept.
-    if (understood.size >= 2000) understood.delete(understood.keys().next().value!);
-    understood.set(url, search);
-    return search;
-  }
+  const writeBody = createSearchBodyWriter();
+  // The same search again (a shared link, a busy city) skips the search and the writing.
+  const answers = createAnswerMemo({ maxEntries: 1000 });
+  // The same few filter choices come again and again: each is read once (refusals are not kept).
+  const filterChoices = new Map<string, CenterFilters>();
+  const filtersOf = (raw: RawCenterFilters) => {
+    // `|` cannot occur in a value (centerSearchQuery allows words, spaces, commas, dots and dashes).
+    const key = `${raw.care}|${raw.medications}|${raw.payment}|${raw.language}|${raw.age}|${raw.gender}|${raw.population}|${raw.telehealth}|${raw.sameDay}|${raw.walkIn}`;
+    let filters = filterChoices.get(key);
+    if (!filters) {
+      filters = normaliseFilters(raw);
+      if (filterChoices.size >= 500) filterChoices.delete(filterChoices.keys().next().value!);
+      filterChoices.set(key, filters);
+    }
+    return filters;
+  };
+  let gazetteer: Gazetteer | undefined;
+  const places = () => loadGazetteer().then((g) => (gazetteer = g));
+  // A server about to take traffic loads the directory and the ZIP table now, not on its first search.
+  app.addHook('onListen', async () => {
+    directory.warm();
+    places().catch((err) => app.log.error({ err }, 'ZIP code table failed to load'));
+  });
+  app.addHook('onClose', async () => directory.close());
 
   app.get(
     '/centers',
@@ -75,20 +73,20 @@ export const centerRoutes: FastifyPluginAsyncZod<CenterRoutesOptions> = async (a
       },
     },
     async (req, reply) => {
-      const { key, origin, filters, limit } = await understand(req.url, req.query);
-      let searched = false;
-      const body = await cache.get(key, async () => {
-        searched = true;
-        const centers = await searchCenters({ db: app.database.db, origin, filters, limit });
-        return Buffer.from(serialize({ origin, centers }));
-      });
-      // x-cache says whether this request ran the search (miss) or shared a stored or running one (hit).
-      reply
-        .header('cache-control', SEARCH_CACHE_CONTROL)
-        .header('x-cache', searched ? 'miss' : 'hit')
-        .type('application/json');
-      // A Buffer is sent as is (Fastify skips the serializer for it).
-      return reply.send(body as unknown as CenterSearchResponse);
+      const index = await directory.ready();
+      // x-cache: whether this answer was kept from an earlier search of the same URL (hit) or not (miss).
+      let body = answers.get(index, req.url);
+      reply.header('cache-control', SEARCH_CACHE_CONTROL).header('x-cache', body ? 'hit' : 'miss');
+      if (!body) {
+        const { near, limit, ...rawFilters } = req.query;
+        const origin = parseOrigin(near, gazetteer ?? (await places()));
+        const found = index.nearest(origin, filtersOf(rawFilters), limit);
+        body = writeBody(origin, index, found);
+        answers.add(index, req.url, body);
+      }
+      // Written from the response schema's pieces (search-body.ts), so sent as is: Fastify skips its
+      // serializer for a Buffer.
+      return reply.type('application/json').send(body as unknown as CenterSearchResponse);
     },
   );
 };

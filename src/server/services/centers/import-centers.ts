@@ -3,6 +3,7 @@ import type { Db } from '../../../db/connect.js';
 import { site } from '../../../db/schema/index.js';
 import { type DirectoryCenter, mapDirectoryRow } from '../../../domain/centers/directory-row.js';
 import { DomainError } from '../../../domain/errors.js';
+import { announceCenterChanges } from './center-directory.js';
 import { CsvSyntaxError, csvObjects, parseCsv } from './csv.js';
 import { loadGazetteer } from './gazetteer.js';
 
@@ -106,8 +107,12 @@ export async function importCenters(opts: {
     }
   });
   report.unchanged = centers.length - report.imported - report.updated;
-  // Fresh statistics keep the finder on its geo index: PGlite runs no autovacuum, so without this the
-  // planner guesses (we measured 29 ms planning per search on a never-analysed PGlite table, 0.4 ms after).
-  if (report.imported + report.updated > 0) await opts.db.execute(sql`analyze site`);
+  // Fresh statistics for the queries that still read `site` (PGlite runs no autovacuum, so without this
+  // its planner guesses; the finder itself searches its in-memory copy, center-directory.ts).
+  if (report.imported + report.updated > 0) {
+    await opts.db.execute(sql`analyze site`);
+    // This process's finders reload now; other processes' see it at their next check (center-directory.ts).
+    announceCenterChanges(opts.db);
+  }
   return report;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../../test/support/test-database.js';
 import type { Database } from '../../../db/connect.js';
@@ -9,9 +9,9 @@ import {
   normaliseFilters,
   type RawCenterFilters,
 } from '../../../domain/centers/filters.js';
-import { boundingBox, haversineMiles, MAX_SEARCH_MILES, roundMiles } from '../../../domain/centers/geo.js';
+import { haversineMiles, MAX_SEARCH_MILES, roundMiles } from '../../../domain/centers/geo.js';
 import { MEDICATIONS, PAYMENT_OPTIONS } from '../../../shared/centers.js';
-import { boundingBoxSql, searchCenters } from './search-centers.js';
+import { announceCenterChanges, type CenterDirectory, openCenterDirectory } from './center-directory.js';
 
 /** mulberry32: the same "random" directory on every run. */
 function prng(seed: number) {
@@ -30,11 +30,11 @@ const SPRINGFIELD = { lat: 39.8, lng: -89.6495 };
 type Row = typeof site.$inferInsert & { latitude: number; longitude: number };
 
 /**
- * A directory shaped to reach every branch of the search: more than the 2,000 centers its nearest-first
- * walk looks at packed around one city, a sparse national spread, both sides of the antimeridian, and a
- * rare combination (walk-in) that only a few far-away centers offer.
+ * A directory shaped to reach every branch of the search: 2,100 centers packed around one city, a sparse
+ * national spread, both sides of the antimeridian, and a rare combination (walk-in) that only a few
+ * far-away centers offer.
  */
-function directory(): Row[] {
+function fictionalDirectory(): Row[] {
   const random = prng(7);
   const some = <T>(list: readonly T[]) => list.filter(() => random() < 0.4);
   const row = (lat: number, lng: number, extra: Partial<Row> = {}): Row => ({
@@ -96,21 +96,31 @@ function bruteForce(
     .map((r) => ({ id: r.id, distanceMiles: roundMiles(r.miles) }));
 }
 
-describe('searchCenters', () => {
+describe('the center directory (in-memory finder index)', () => {
   let database: Database;
+  let directory: CenterDirectory;
   let rows: Row[];
   const ids = new Map<string, string>();
+  const searchCenters = (opts: {
+    origin: { lat: number; lng: number };
+    filters: CenterFilters;
+    limit: number;
+  }) => directory.search(opts);
   beforeAll(async () => {
     // Its own database: the expected answers are computed from every center in it.
     database = await openTestDatabase({ isolated: true });
-    rows = directory();
+    rows = fictionalDirectory();
     const inserted = await database.db
       .insert(site)
       .values(rows)
       .returning({ id: site.id, key: site.externalKey });
     for (const r of inserted) ids.set(r.key!, r.id);
+    directory = openCenterDirectory({ db: database.db, checkEverySeconds: 3600 });
   });
-  afterAll(() => database.close());
+  afterAll(async () => {
+    directory.close();
+    await database.close();
+  });
 
   it('returns exactly the nearest matching centers, by great-circle distance, within 250 miles', async () => {
     const random = prng(11);
@@ -136,8 +146,7 @@ describe('searchCenters', () => {
         for (const limit of [1, 20, 50]) {
           const filters = normaliseFilters(raw);
           const found = await searchCenters({
-            db: database.db,
-            origin: { ...origin, label: 'test' },
+            origin,
             filters,
             limit,
           });
@@ -152,8 +161,7 @@ describe('searchCenters', () => {
     expect(compared).toBeGreaterThan(1000);
     // Every field of a result comes from its row.
     const [nearest] = await searchCenters({
-      db: database.db,
-      origin: { ...SPRINGFIELD, label: 'test' },
+      origin: SPRINGFIELD,
       filters: normaliseFilters({}),
       limit: 1,
     });
@@ -186,36 +194,114 @@ describe('searchCenters', () => {
       lastVerified: null,
     });
     const walkIn = await searchCenters({
-      db: database.db,
-      origin: { ...SPRINGFIELD, label: 'test' },
+      origin: SPRINGFIELD,
       filters: normaliseFilters({ walkIn: 'true' }),
       limit: 20,
     });
     expect(walkIn.map((c) => Math.round(c.distanceMiles))).toEqual([150, 200, 240]);
   });
 
-  it('builds the same search box in SQL as the domain does', async () => {
-    const cases = [
-      { lat: 39.8, lng: -89.65, miles: 25 },
-      { lat: -33.9, lng: 151.2, miles: 250 },
-      { lat: 64.8, lng: -147.7, miles: 180.5 },
-      { lat: 89.9, lng: 0, miles: 25 },
-      { lat: 51, lng: 179.9, miles: 25 },
-      { lat: 0, lng: -179, miles: 100 },
-    ];
-    for (const c of cases) {
-      const box = boundingBoxSql({ lat: sql`${c.lat}`, lng: sql`${c.lng}` }, sql`${c.miles}`);
-      const result = await database.db.execute(sql`select ${box}::text as corners`);
-      // PostgreSQL prints a box as (upper right),(lower left).
-      const { corners } = (result as unknown as { rows: { corners: string }[] }).rows[0]!;
-      const [maxLng, maxLat, minLng, minLat] = corners.match(/-?[\d.e+-]+/g)!.map(Number);
-      const expected = boundingBox(c, c.miles);
-      expect({ minLat, maxLat, minLng, maxLng }).toEqual({
-        minLat: expect.closeTo(expected.minLat, 9),
-        maxLat: expect.closeTo(expected.maxLat, 9),
-        minLng: expect.closeTo(expected.minLng, 9),
-        maxLng: expect.closeTo(expected.maxLng, 9),
-      });
+  it('sees a change made in this process at once, and one made elsewhere after the background check', async () => {
+    const origin = { lat: 12.5, lng: 45.5 }; // nowhere near the directory above
+    const near = (miles: number) => ({ ...origin, lat: origin.lat + miles / 69.0934 });
+    const found = async () =>
+      (await searchCenters({ origin, filters: normaliseFilters({}), limit: 5 })).map((c) => c.name);
+    const add = async (name: string, miles: number) => {
+      const [row] = await database.db
+        .insert(site)
+        .values({ ...extraCenter(name), latitude: near(miles).lat, longitude: origin.lng })
+        .returning({ id: site.id });
+      return row!.id;
+    };
+    expect(await found()).toEqual([]);
+
+    // Written in this process and announced (as the import does): the next search has it.
+    const first = await add('Fictional Announced Center', 2);
+    announceCenterChanges(database.db);
+    expect(await found()).toEqual(['Fictional Announced Center']);
+
+    // Written by another process (not announced): invisible until the background check reloads.
+    const second = await add('Fictional Elsewhere Center', 1);
+    expect(await found()).toEqual(['Fictional Announced Center']);
+    expect(await directory.checkNow()).toBe(true);
+    expect(await found()).toEqual(['Fictional Elsewhere Center', 'Fictional Announced Center']);
+    expect(await directory.checkNow()).toBe(false);
+
+    // An edit that leaves updated_at alone is still seen (the rows' xmin changed).
+    await database.db.execute(sql`update site set name = 'Fictional Renamed Center' where id = ${second}`);
+    expect(await directory.checkNow()).toBe(true);
+    expect(await found()).toEqual(['Fictional Renamed Center', 'Fictional Announced Center']);
+
+    // So is a deletion.
+    await database.db.delete(site).where(eq(site.id, first));
+    expect(await directory.checkNow()).toBe(true);
+    expect(await found()).toEqual(['Fictional Renamed Center']);
+    await database.db.delete(site).where(eq(site.id, second));
+    await directory.checkNow();
+    expect(await found()).toEqual([]);
+  });
+});
+
+describe('the center directory when the database fails', () => {
+  it('fails a first search, then keeps answering from the last directory read, and catches up', async () => {
+    const database = await openTestDatabase({ isolated: true });
+    let failing = true;
+    // The same handle, but reads fail while `failing` holds.
+    const db = new Proxy(database.db, {
+      get(target, key, receiver) {
+        if (failing && (key === 'execute' || key === 'select')) {
+          return () => {
+            throw new Error('database unavailable');
+          };
+        }
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const errors: unknown[] = [];
+    const directory = openCenterDirectory({
+      db,
+      checkEverySeconds: 3600,
+      onError: (err) => errors.push(err),
+    });
+    try {
+      const origin = { lat: 12.5, lng: 45.5 };
+      const names = async () =>
+        (await directory.search({ origin, filters: normaliseFilters({}), limit: 5 })).map((c) => c.name);
+      const add = (name: string) =>
+        database.db
+          .insert(site)
+          .values({ ...extraCenter(name), latitude: origin.lat, longitude: origin.lng });
+
+      await add('Fictional First Center');
+      await expect(names()).rejects.toThrow('database unavailable');
+      failing = false;
+      expect(await names()).toEqual(['Fictional First Center']);
+
+      failing = true;
+      await add('Fictional Second Center');
+      announceCenterChanges(db);
+      expect(await names()).toEqual(['Fictional First Center']);
+      expect(await names()).toEqual(['Fictional First Center']);
+      expect(errors).toHaveLength(1);
+
+      failing = false;
+      expect(await directory.checkNow()).toBe(true);
+      expect((await names()).sort()).toEqual(['Fictional First Center', 'Fictional Second Center']);
+    } finally {
+      directory.close();
+      await database.close();
     }
   });
 });
+
+function extraCenter(name: string) {
+  return {
+    external: true,
+    externalKey: `search-test:${randomUUID()}`,
+    name,
+    addressLine: '1 Example Street',
+    city: 'Springfield',
+    state: 'IL',
+    postalCode: '62701',
+  };
+}
