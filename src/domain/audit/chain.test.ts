@@ -1,10 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type AuditContent,
-  canonicalContent,
-  canonicalJson,
-  canonicalParts,
   chainHash,
   contentHash,
   findFirstChainProblem,
@@ -87,66 +83,5 @@ describe('audit hash chain', () => {
     const missing = new Map(byId);
     missing.delete(3);
     expect(findFirstChainProblem(seals, missing)).toEqual({ kind: 'seal-without-event', seq: 3, eventId: 3 });
-  });
-});
-
-describe('canonical content cut around outcome, purpose and details', () => {
-  const fill = (parts: string[], e: Pick<AuditContent, 'outcome' | 'purpose' | 'details'>) =>
-    parts[0] +
-    canonicalJson(e.details) +
-    parts[1] +
-    canonicalJson(e.outcome) +
-    parts[2] +
-    canonicalJson(e.purpose) +
-    parts[3];
-
-  it('joins back into the exact text the content hash is taken of', () => {
-    const e = event(7, 'patient.read');
-    const { outcome, purpose, details, ...open } = e;
-    expect(fill(canonicalParts(open), e)).toBe(canonicalContent(e));
-    expect(fill(canonicalParts(open), { outcome: 'denied', purpose: null, details: null })).toBe(
-      canonicalContent({ ...e, outcome: 'denied', purpose: null, details: null }),
-    );
-  });
-
-  it('holds for any text in the other fields, quotes, escapes and look-alike keys included', () => {
-    const text = fc.oneof(
-      fc.string({ unit: 'binary' }),
-      fc.string({ unit: 'grapheme' }),
-      fc.constantFrom(
-        '"details":"\\u0000"',
-        '","outcome":"\u0000',
-        '\u0000',
-        'null',
-        '\ud800 lone',
-        'tab\there',
-      ),
-    );
-    const nullable = fc.option(text, { nil: null });
-    fc.assert(
-      fc.property(
-        fc.record({
-          occurredAt: fc.date({ noInvalidDate: true }),
-          actorUserId: nullable,
-          actorRole: nullable,
-          organizationId: nullable,
-          action: text,
-          resourceType: nullable,
-          resourceId: nullable,
-          patientId: nullable,
-          clientAddress: nullable,
-          userAgent: nullable,
-          requestId: nullable,
-        }),
-        fc.constantFrom('success', 'failure', 'denied') as fc.Arbitrary<AuditContent['outcome']>,
-        nullable,
-        fc.option(fc.dictionary(text, fc.oneof(text, fc.integer(), fc.boolean())), { nil: null }),
-        (open, outcome, purpose, details) => {
-          const whole: AuditContent = { ...open, outcome, purpose, details };
-          expect(fill(canonicalParts(open), whole)).toBe(canonicalContent(whole));
-        },
-      ),
-      { numRuns: 500 },
-    );
   });
 });

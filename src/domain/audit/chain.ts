@@ -56,29 +56,9 @@ export function contentHash(event: AuditContent): string {
   return sha256(canonicalContent(event));
 }
 
-/** An event whose outcome, purpose and details are not decided yet. */
-export type OpenAuditContent = Omit<AuditContent, 'outcome' | 'purpose' | 'details'>;
-
 /** The JSON text of one value as it appears in canonical content (objects with their keys sorted). */
 export function canonicalJson(value: unknown): string {
   return stringify(value ?? null) as string;
-}
-
-/**
- * The canonical text of an event whose outcome, purpose and details are decided later (by the database,
- * in the statement that also does the access), cut around those three values:
- * `parts[0] + canonicalJson(details) + parts[1] + canonicalJson(outcome) + parts[2] +
- * canonicalJson(purpose) + parts[3]` is exactly `canonicalContent` of the decided event (the keys written
- * out in their sorted order; chain.test.ts holds the two together for any text in any field).
- */
-export function canonicalParts(e: OpenAuditContent): [string, string, string, string] {
-  const j = JSON.stringify;
-  return [
-    `{"action":${j(e.action)},"actorRole":${j(e.actorRole)},"actorUserId":${j(e.actorUserId)},"clientAddress":${j(e.clientAddress)},"details":`,
-    `,"occurredAt":${j(e.occurredAt.toISOString())},"organizationId":${j(e.organizationId)},"outcome":`,
-    `,"patientId":${j(e.patientId)},"purpose":`,
-    `,"requestId":${j(e.requestId)},"resourceId":${j(e.resourceId)},"resourceType":${j(e.resourceType)},"userAgent":${j(e.userAgent)}}`,
-  ];
 }
 
 export function chainHash(prevHash: string, eventId: number, eventContentHash: string): string {

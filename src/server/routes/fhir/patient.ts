@@ -49,9 +49,12 @@ export const fhirPatientRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const resource = await readFhirPatient({ ...caller(req), readPatient, patientId: req.params.id });
+      // The mapping is the allow-list (see above): plain JSON.stringify, without zod's copy of the
+      // resource on the way out (a twentieth of the read's CPU, measured).
       return reply
         .type(FHIR_JSON)
         .header('cache-control', 'no-store')
+        .serializer(JSON.stringify)
         .send({ ...resource, id: resource.id! });
     },
   );

@@ -183,6 +183,72 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
     expect((await auditOf(unknown, 'counselor')).map((r) => r.outcome)).toEqual(['failure']);
   });
 
+  it('answers each role by its own rules when reads by different roles share a statement', async () => {
+    const waiting = await createTestPatient(t.db, { organizationId: clinic.org.id, status: 'pre-admission' });
+    const roles: Staff[] = ['nurse', 'intake', 'director', 'counselor', 'intake', 'nurse'];
+    const calls = roles.map((role) =>
+      open(role, waiting.id).then(
+        (r) => r.basis,
+        (err) => (err as { code: string }).code,
+      ),
+    );
+    expect(await Promise.all(calls)).toEqual([
+      'FORBIDDEN',
+      'pre-admission',
+      'site-role',
+      'FORBIDDEN',
+      'pre-admission',
+      'FORBIDDEN',
+    ]);
+    const purposes = async (role: Staff) =>
+      (await auditOf(waiting.id, role)).map((r) => [r.outcome, r.purpose, r.details]);
+    expect(await purposes('intake')).toEqual([
+      ['success', 'TREAT', { basis: 'pre-admission', interface: 'test' }],
+      ['success', 'TREAT', { basis: 'pre-admission', interface: 'test' }],
+    ]);
+    expect(await purposes('director')).toEqual([
+      ['success', 'TREAT', { basis: 'site-role', interface: 'test' }],
+    ]);
+    expect(await purposes('nurse')).toEqual([
+      ['denied', null, { reason: 'no-care-relationship' }],
+      ['denied', null, { reason: 'no-care-relationship' }],
+    ]);
+  });
+
+  it('records the details of each read, whether the caller passes a fresh or a frozen object', async () => {
+    const p = await createTestPatient(t.db, { organizationId: clinic.org.id });
+    const u = clinic.users.director;
+    const readWith = (details: Record<string, unknown>) =>
+      read({
+        session: { userId: u.id, role: 'director', organizationId: clinic.org.id },
+        actor: {
+          userId: u.id,
+          role: 'director',
+          organizationId: clinic.org.id,
+          clientAddress: null,
+          userAgent: null,
+          requestId: null,
+        },
+        patientId: p.id,
+        action: 'patient.read',
+        resourceType: 'patient',
+        details,
+      });
+    const frozen = Object.freeze({ viewed: 'summary' });
+    await readWith(frozen);
+    await readWith(frozen);
+    const changing: Record<string, unknown> = { viewed: 'timeline' };
+    await readWith(changing);
+    changing.viewed = 'problems';
+    await readWith(changing);
+    expect((await auditOf(p.id, 'director')).map((r) => r.details)).toEqual([
+      { basis: 'site-role', viewed: 'summary' },
+      { basis: 'site-role', viewed: 'summary' },
+      { basis: 'site-role', viewed: 'timeline' },
+      { basis: 'site-role', viewed: 'problems' },
+    ]);
+  });
+
   it('fails only the read that cannot run when reads sent together share a statement', async () => {
     const p = await createTestPatient(t.db, { organizationId: clinic.org.id });
     // Not a UUID (the route's schema would refuse it): the shared statement fails, the others run again alone.

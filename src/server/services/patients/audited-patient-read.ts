@@ -10,13 +10,7 @@ import {
 } from '../../../domain/access/chart-access.js';
 import { canonicalJson } from '../../../domain/audit/chain.js';
 import type { Role } from '../../../shared/roles.js';
-import {
-  auditInsertSql,
-  OPEN_AUDIT_COLUMNS,
-  type OpenAuditRow,
-  openAuditJson,
-  openAuditRow,
-} from '../../audit/audit-in-statement.js';
+import { auditInsertSql, OPEN_AUDIT_COLUMNS, openAuditJson } from '../../audit/audit-in-statement.js';
 import type { AuditWriter } from '../../audit/audit-writer.js';
 import type { AuditActor } from '../../audit/record-audit.js';
 import type { SessionActor } from '../auth/session-store.js';
@@ -35,21 +29,23 @@ interface Answer {
 
 /**
  * A role's answers (each once) and, for every combination of the facts the statement reads
- * (`status|onCareTeam|breakGlass`, or `missing`), the number of its answer (1-based, as in SQL). Keys and
- * numbers travel as comma-separated text.
+ * (`status|onCareTeam|breakGlass`, or `missing`), the number of its answer (1-based, as in SQL). The
+ * statement gets each role's table once per batch, as JSON text written once per role (`json`).
  */
 interface DecisionTable {
   answers: Answer[];
-  keys: string;
-  answerOfKey: string;
-  outcomes: string;
-  purposes: string;
   byKey: Map<string, Answer>;
+  /** `"keys":...,"answer_of_key":...,"outcomes":...,"purposes":...`: the table's fields for the statement. */
+  json: string;
+  /** The answers' details joined by SEP, for the details a caller passes (by identity; see detailsText). */
+  detailsText: WeakMap<object, string>;
 }
 
 const MISSING = 'missing';
 /** Joins the answers' details; JSON text never holds a raw U+0001 (JSON escapes control characters). */
 const SEP = '\u0001';
+/** Stands for "no details" in DecisionTable.detailsText. */
+const NO_DETAILS = Object.freeze({});
 
 function decisionTable(role: Role): DecisionTable {
   const answers: Answer[] = [];
@@ -80,28 +76,47 @@ function decisionTable(role: Role): DecisionTable {
     MISSING,
     answer({ outcome: 'failure', purpose: null, details: { reason: 'not-found' }, basis: null }),
   );
-  return {
-    answers,
+  const fields = {
     keys: [...byKey.keys()].join(','),
-    answerOfKey: [...byKey.values()].map((a) => answers.indexOf(a) + 1).join(','),
+    answer_of_key: [...byKey.values()].map((a) => answers.indexOf(a) + 1).join(','),
     outcomes: answers.map((a) => a.outcome).join(','),
     purposes: answers.map((a) => a.purpose ?? '').join(','),
-    byKey,
   };
+  return { answers, byKey, json: JSON.stringify(fields).slice(1, -1), detailsText: new WeakMap() };
+}
+
+/** Each answer's details as the audit row records them (success: the caller's merged with the basis). */
+function detailsText(table: DecisionTable, details: Record<string, unknown> | undefined): string {
+  const key = details ?? NO_DETAILS;
+  let text = table.detailsText.get(key);
+  if (text === undefined) {
+    text = table.answers
+      .map((a) => canonicalJson(a.outcome === 'success' ? { ...details, ...a.details } : a.details))
+      .join(SEP);
+    // Only frozen details are kept: a caller's object that may change later is written out every time.
+    if (Object.isFrozen(key)) table.detailsText.set(key, text);
+  }
+  return text;
 }
 
 /**
- * One statement for a batch of reads (one JSON object each, numbered `n`): read each caller's care
- * relationship and the patient, look each answer up in the caller's role table (computed from the domain
- * rule by chartAccessTable), write one audit row per read with that outcome, and return the patient only
- * where the answer is yes. The batch travels as one JSON parameter; `boolean::text` is 'true' / 'false',
- * as JavaScript writes them.
+ * One statement for a batch of reads (one JSON object each, numbered `n`, naming its role's decision
+ * table `t`): read each caller's care relationship and the patient, look each answer up in the caller's
+ * role table (computed from the domain rule by chartAccessTable), write one audit row per read with that
+ * outcome, and return the patient only where the answer is yes. `boolean::text` is 'true' / 'false', as
+ * JavaScript writes them.
  */
 const READ_PATIENTS = sql`
-  with req as (
+  with decision_table as (
+    select t, string_to_array(keys, ',') as keys, string_to_array(answer_of_key, ',')::int[] as answer_of_key,
+      string_to_array(outcomes, ',') as outcomes, string_to_array(purposes, ',') as purposes
+    from json_to_recordset(${sql.placeholder('tables')}::json) as d(
+      t int, keys text, answer_of_key text, outcomes text, purposes text)
+  ),
+  req as (
     select * from json_to_recordset(${sql.placeholder('requests')}::json) as r(
-      n int, target_patient_id uuid, target_organization_id uuid, user_id uuid, keys text, answer_of_key text,
-      outcomes text, purposes text, answer_details text, ${OPEN_AUDIT_COLUMNS})
+      n int, t int, target_patient_id uuid, target_organization_id uuid, user_id uuid, answer_details text,
+      ${OPEN_AUDIT_COLUMNS})
   ),
   target as (
     select r.n as request_n, p.*,
@@ -112,14 +127,14 @@ const READ_PATIENTS = sql`
     from req r join patient p on p.id = r.target_patient_id and p.organization_id = r.target_organization_id
   ),
   decision as (
-    select r.*, a.outcome, nullif(a.purpose, '') as purpose, a.details
+    select r.*, k.outcomes[a.i] as outcome, nullif(k.purposes[a.i], '') as purpose,
+      (string_to_array(r.answer_details, chr(1)))[a.i] as details
     from req r
+    join decision_table k on k.t = r.t
     left join target t on t.request_n = r.n
     cross join lateral (
-      select * from unnest(string_to_array(r.outcomes, ','), string_to_array(r.purposes, ','),
-                           string_to_array(r.answer_details, chr(1))) with ordinality as a(outcome, purpose, details, i)
-      where a.i = (string_to_array(r.answer_of_key, ',')::int[])[array_position(string_to_array(r.keys, ','),
-        coalesce(t.status || '|' || t.on_care_team::text || '|' || t.break_glass::text, ${MISSING}::text))]
+      select k.answer_of_key[array_position(k.keys,
+        coalesce(t.status || '|' || t.on_care_team::text || '|' || t.break_glass::text, ${sql.raw(`'${MISSING}'`)}))] as i
     ) a
   ),
   written as (${auditInsertSql(sql`decision`)} order by s.n)
@@ -148,7 +163,8 @@ export interface AuditedPatientRead {
 interface Pending {
   request: AuditedPatientReadRequest;
   table: DecisionTable;
-  audit: OpenAuditRow;
+  /** The read's audit row as JSON (openAuditJson), known before the statement runs. */
+  audit: string;
 }
 
 /**
@@ -175,23 +191,26 @@ export function createAuditedPatientRead(db: Db, audit: AuditWriter) {
   };
 
   async function execute(batch: Pending[]): Promise<ItemResult<AuditedPatientRead>[]> {
-    const requests = batch.map((p, i) => ({
-      n: i + 1,
-      target_patient_id: p.request.patientId,
-      target_organization_id: p.request.session.organizationId,
-      user_id: p.request.session.userId,
-      keys: p.table.keys,
-      answer_of_key: p.table.answerOfKey,
-      outcomes: p.table.outcomes,
-      purposes: p.table.purposes,
-      answer_details: p.table.answers
-        .map((a) =>
-          canonicalJson(a.outcome === 'success' ? { ...p.request.details, ...a.details } : a.details),
-        )
-        .join(SEP),
-      ...openAuditJson(p.audit),
-    }));
-    const rows = await run({ requests: JSON.stringify(requests) });
+    // Written as text: a batch is a few dozen rows, and each row's audit fields are JSON already.
+    const tables: DecisionTable[] = [];
+    const requests = batch.map((p, i) => {
+      let t = tables.indexOf(p.table) + 1;
+      if (t === 0) t = tables.push(p.table);
+      const r = p.request;
+      const head = JSON.stringify({
+        n: i + 1,
+        t,
+        target_patient_id: r.patientId,
+        target_organization_id: r.session.organizationId,
+        user_id: r.session.userId,
+        answer_details: detailsText(p.table, r.details),
+      });
+      return `${head.slice(0, -1)},${p.audit.slice(1)}`;
+    });
+    const rows = await run({
+      tables: `[${tables.map((table, i) => `{"t":${i + 1},${table.json}}`).join(',')}]`,
+      requests: `[${requests.join(',')}]`,
+    });
     audit.sealer.nudge();
     const byN = new Map(rows.map((row) => [Number(row.audit_n), row]));
     return batch.map((p, i) => answerOf(p, byN.get(i + 1)));
@@ -203,7 +222,7 @@ export function createAuditedPatientRead(db: Db, audit: AuditWriter) {
     return batched({
       request,
       table: tableOf(request.session.role),
-      audit: openAuditRow(request.actor, {
+      audit: openAuditJson(request.actor, {
         action: request.action,
         resourceType: request.resourceType,
         resourceId: request.resourceId,
@@ -219,12 +238,11 @@ function answerOf(p: Pending, row: Record<string, unknown> | undefined): ItemRes
   if (outcome === 'failure') return { ok: false, error: patientNotFound() };
   if (outcome === 'denied') return { ok: false, error: notOnCareTeam() };
   if (outcome !== 'success') return { ok: false, error: new Error('The chart read wrote no audit row.') };
-  const found = Object.fromEntries(
-    COLUMNS.map(([key, column]) => {
-      const value = row![column.name];
-      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
-    }),
-  ) as PatientRow;
+  const found: Record<string, unknown> = {};
+  for (const [key, column] of COLUMNS) {
+    const value = row![column.name];
+    found[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
   const answer = p.table.byKey.get(`${found.status}|${row!.on_care_team}|${row!.break_glass}`);
-  return { ok: true, value: { patient: found, basis: answer!.basis as ChartAccessBasis } };
+  return { ok: true, value: { patient: found as PatientRow, basis: answer!.basis as ChartAccessBasis } };
 }

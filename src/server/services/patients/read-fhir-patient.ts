@@ -2,6 +2,9 @@ import type { Patient as FhirPatient } from '@medplum/fhirtypes';
 import { toFhirPatient } from '../../fhir/patient.js';
 import type { AuditedPatientReadRequest, createAuditedPatientRead } from './audited-patient-read.js';
 
+/** Frozen: the read's statement writes these details out once and reuses the text. */
+const FHIR_READ_DETAILS = Object.freeze({ interface: 'fhir' });
+
 /**
  * GET /fhir/R4/Patient/:id: the same door as the chart (care relationship; the audit row, refusals
  * included, written by the statement that reads; ETREAT under break-the-glass), audited as `patient.read`
@@ -20,7 +23,7 @@ export async function readFhirPatient(opts: {
     action: 'patient.read',
     resourceType: 'patient',
     resourceId: opts.patientId,
-    details: { interface: 'fhir' },
+    details: FHIR_READ_DETAILS,
   });
   return toFhirPatient(patient);
 }
