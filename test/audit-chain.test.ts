@@ -131,3 +131,24 @@ describe('audit rows awaiting the sealer', () => {
     }
   });
 });
+
+describe('a sealed event removed behind the triggers', () => {
+  it('is reported: the seal is left without its event (no foreign key stops the delete)', async () => {
+    const t = await createTestApp({ isolated: true });
+    try {
+      await t.app.audit.sealer.stop();
+      for (const action of ['patient.read', 'patient.update', 'consent.sign']) {
+        await recordAudit(t.db, actor, { action, outcome: 'success' });
+      }
+      await sealPendingAuditEvents(t.db);
+      expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, sealedEvents: 3 });
+      await t.db.execute(sql`alter table audit_event disable trigger audit_event_immutable`);
+      await t.db.execute(sql`delete from audit_event where action = 'patient.update'`);
+      const report = await verifyAuditChain(t.db);
+      expect(report.ok).toBe(false);
+      expect(report.problem).toMatchObject({ kind: 'seal-without-event', seq: 2 });
+    } finally {
+      await t.app.close();
+    }
+  });
+});
