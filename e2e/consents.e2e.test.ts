@@ -108,6 +108,60 @@ describe('42 CFR Part 2 consents and disclosures, in a browser', () => {
     await expectAccessible(page);
     await context.close();
   });
+  it('a paper consent is recorded with its scan, which opens from the list as the file attached', async () => {
+    const context = await run.browser.newContext({
+      baseURL: run.server.baseUrl,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+    });
+    const page = await context.newPage();
+    await signInAsStaff(page, demoEmail('counselor'), DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/staff');
+    const caseload = caseloadResponse.parse(await (await page.request.get('/api/v1/caseload')).json());
+    const fixture = caseload.patients.find((p) => p.mrn === FIXTURE_MRN)!;
+    await page.goto(`/staff/patients/${fixture.id}/consents`);
+    await page.getByRole('heading', { level: 1, name: c.heading }).waitFor();
+
+    const recipient = 'Springfield Housing Services';
+    await page.getByRole('button', { name: c.form.open }).click();
+    await page.getByRole('heading', { name: c.form.heading }).waitFor();
+    await page.getByLabel(c.form.recipientName, { exact: false }).fill(recipient);
+    await page
+      .getByRole('group', { name: c.form.categories })
+      .getByRole('checkbox', { name: c.category.attendance })
+      .check();
+    await page
+      .getByLabel(c.form.informationDescription, { exact: false })
+      .fill('Attendance at treatment, for my housing application');
+    await page.getByLabel(c.form.purposeDescription, { exact: false }).fill('Support my housing application');
+    await page.getByLabel(c.form.expiresAt, { exact: false }).fill('2099-12-31');
+    await page.getByRole('radio', { name: c.form.signPaper }).check();
+    await page.getByLabel(c.form.signerName, { exact: false }).fill(fixture.name);
+    await page.getByLabel(c.form.signedOn, { exact: false }).fill('2026-11-20');
+    // A one-pixel PNG stands in for the scanned page.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'consent.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('checkbox', { name: c.form.staffAttests }).check();
+    await page.getByRole('button', { name: c.form.submit }).click();
+    await page.getByRole('status').filter({ hasText: c.form.saved }).waitFor();
+
+    const row = page.getByRole('row', { name: new RegExp(recipient) });
+    await row.getByText(c.list.paper, { exact: false }).waitFor();
+    const scanLink = row.getByRole('link', { name: c.list.scanLabel.replace('{{recipient}}', recipient) });
+    const scan = await page.request.get((await scanLink.getAttribute('href'))!);
+    expect(scan.status()).toBe(200);
+    expect(scan.headers()['content-type']).toBe('image/png');
+    expect((await scan.body()).equals(png)).toBe(true);
+    await screenshot(page, 'consents-paper-scan');
+    await expectAccessible(page);
+    await context.close();
+  });
+
   it('the patient app shows the signed-in patient’s own accounting (empty for a login linked to no chart)', async () => {
     const context = await run.browser.newContext({ baseURL: run.server.baseUrl, locale: 'en-US' });
     const page = await context.newPage();

@@ -57,11 +57,24 @@ describe('court orders (42 CFR part 2 subpart E) in a browser', () => {
     await form.getByLabel(co.form.recipientName, { exact: false }).fill(COURT);
     await form.getByLabel(co.form.purpose, { exact: false }).fill('Evidence in the custody hearing');
     await form.getByLabel(co.form.expiresOn, { exact: false }).fill('2099-12-31');
+    const orderPdf = Buffer.from('%PDF-1.4 signed order of the court');
+    await form
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'order.pdf', mimeType: 'application/pdf', buffer: orderPdf });
     await screenshot(page, 'court-order-form');
     await form.getByRole('button', { name: co.form.submit }).click();
     await section.getByRole('status').filter({ hasText: co.saved }).waitFor();
     const row = section.getByRole('row', { name: /2026-FA-0113/ });
     await row.getByText(co.status.active, { exact: true }).waitFor();
+    // The scan of the paper order opens from the list, as the PDF that was attached.
+    const scanLink = row.getByRole('link', {
+      name: co.scanLabel.replace('{{court}}', COURT).replace('{{caseNumber}}', '2026-FA-0113'),
+    });
+    const scan = await page.request.get((await scanLink.getAttribute('href'))!);
+    expect(scan.status()).toBe(200);
+    expect(scan.headers()['content-type']).toBe('application/pdf');
+    expect((await scan.body()).equals(orderPdf)).toBe(true);
+    expect(await scanLink.getAttribute('target')).toBe('_blank');
     await expectAccessible(page);
     await screenshot(page, 'court-orders-list');
 

@@ -264,6 +264,48 @@ describe('consents API (42 CFR 2.31)', () => {
       expect(unattested.json().error.fields.signature).toMatch(/saw the signed paper/);
       expect(await t.db.select().from(consent).where(eq(consent.patientId, p.id))).toEqual([]);
     });
+
+    it('serves the scan as the file it was recorded from, to the care team only, audited', async () => {
+      const p = await newPatient();
+      const scan = png(3_000);
+      const created = (
+        await createConsent(cookies.counselor, p.id, paper(p.name, scan))
+      ).json() as ConsentView;
+      const url = `/api/v1/patients/${p.id}/consents/${created.id}/scan`;
+      const get = (cookie: string, path = url) =>
+        t.app.inject({ method: 'GET', url: path, headers: { cookie } });
+
+      const res = await get(cookies.nurse);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('image/png');
+      expect(res.headers['content-disposition']).toBe(`inline; filename="consent-${created.id}.png"`);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.rawPayload.equals(Buffer.from(scan.split(',')[1]!, 'base64'))).toBe(true);
+
+      const outsider = await get(outsiderCookie);
+      expect(outsider.statusCode).toBe(403);
+      expect(outsider.body).not.toContain(scan.slice(30, 60));
+
+      const electronic = (
+        await createConsent(cookies.counselor, p.id, consentBody(p.name))
+      ).json() as ConsentView;
+      const none = await get(cookies.nurse, `/api/v1/patients/${p.id}/consents/${electronic.id}/scan`);
+      expect(none.statusCode).toBe(404);
+      expect(none.json().error.message).toBe('This consent was signed electronically; it has no scan.');
+      const other = await newPatient();
+      const elsewhere = await get(cookies.nurse, `/api/v1/patients/${other.id}/consents/${created.id}/scan`);
+      expect(elsewhere.statusCode).toBe(404);
+
+      const reads = await t.db
+        .select()
+        .from(auditEvent)
+        .where(and(eq(auditEvent.resourceId, created.id), eq(auditEvent.action, 'consent.read')));
+      expect(reads.map((r) => [r.outcome, r.actorUserId, r.details])).toEqual([
+        ['success', clinic.users.nurse.id, { part: 'scan', basis: 'care-team' }],
+        ['denied', expect.any(String), { reason: 'no-care-relationship' }],
+        ['failure', clinic.users.nurse.id, { part: 'scan', basis: 'care-team', reason: 'NOT_FOUND' }],
+      ]);
+    });
   });
 
   it('revocation needs a written statement, is effective from then on, and deletes nothing', async () => {

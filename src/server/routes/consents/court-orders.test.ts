@@ -164,6 +164,38 @@ describe('court orders (42 CFR part 2 subpart E) and releases under them', () =>
     ]);
   });
 
+  it('serves the order’s scan as its PDF to those who may open the chart, and says when there is none', async () => {
+    const p = await newPatient();
+    const pdf = Buffer.from('%PDF-1.4 signed order');
+    const withScan = await recorded(p.id, { scan: `data:application/pdf;base64,${pdf.toString('base64')}` });
+    const withoutScan = await recorded(p.id, { caseNumber: '2026-FA-0200' });
+    const get = (orderId: string, cookie = cookies.director) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/patients/${p.id}/court-orders/${orderId}/scan`,
+        headers: { cookie },
+      });
+
+    const res = await get(withScan.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(`inline; filename="court-order-${withScan.id}.pdf"`);
+    expect(res.rawPayload.equals(pdf)).toBe(true);
+    expect((await get(withScan.id, outsiderCookie)).statusCode).toBe(403);
+    const none = await get(withoutScan.id);
+    expect(none.statusCode).toBe(404);
+    expect(none.json().error.message).toBe('No scan was recorded with this court order.');
+
+    const reads = await t.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.resourceId, withScan.id), eq(auditEvent.action, 'court-order.read')));
+    expect(reads.map((r) => [r.outcome, r.resourceType, r.details])).toEqual([
+      ['success', 'court_order', { part: 'scan', basis: 'site-role' }],
+      ['denied', 'court_order', { reason: 'no-care-relationship' }],
+    ]);
+  });
+
   it('names every missing element of an incomplete order, and refuses one already expired', async () => {
     const p = await newPatient();
     const empty = await record(p.id, {});

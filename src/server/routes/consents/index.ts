@@ -21,6 +21,7 @@ import { auditActorOf } from '../../audit/audit-writer.js';
 import type { ChartCaller } from '../../services/consents/consent-records.js';
 import { listConsents } from '../../services/consents/list-consents.js';
 import { listCourtOrders } from '../../services/consents/list-court-orders.js';
+import { readScan, type ScannedDocument } from '../../services/consents/read-scan.js';
 import { recordConsent } from '../../services/consents/record-consent.js';
 import { recordCourtOrder } from '../../services/consents/record-court-order.js';
 import { revokeConsent } from '../../services/consents/revoke-consent.js';
@@ -196,6 +197,41 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
       });
     },
   );
+
+  // The scan of a paper consent or court order, as the file it was recorded from.
+  for (const [document, path] of [
+    ['consent', 'consents'],
+    ['court-order', 'court-orders'],
+  ] as [ScannedDocument, string][]) {
+    app.get(
+      `/patients/:id/${path}/:documentId/scan`,
+      {
+        config: requires('consent:read'),
+        schema: {
+          tags: ['consents'],
+          summary: `The scan (PDF, PNG or JPEG) of a ${document === 'consent' ? 'paper consent' : 'court order'}`,
+          params: patientParams.extend({ documentId: z.uuid({ message: `Not a valid ${document} id.` }) }),
+          response: errors,
+        },
+      },
+      async (req, reply) => {
+        const scan = await readScan({
+          ...caller(req),
+          patientId: req.params.id,
+          document,
+          documentId: req.params.documentId,
+        });
+        return (
+          reply
+            .header('content-type', scan.mediaType)
+            .header('content-disposition', `inline; filename="${scan.fileName}"`)
+            .header('cache-control', 'no-store')
+            // A Buffer bypasses the JSON serializer; the response schemas describe only the error bodies.
+            .send(scan.bytes as never)
+        );
+      },
+    );
+  }
 
   app.get(
     '/patients/:id/disclosures/:disclosureId/pdf',

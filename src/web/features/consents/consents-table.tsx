@@ -1,4 +1,4 @@
-import { Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ConsentView } from '../../../shared/consents';
 import { expiryText, formatDate, purposeText, recipientText } from './consent-format';
@@ -8,9 +8,11 @@ interface ConsentsTableProps {
   consents: ConsentView[];
   /** Offered on active consents when the user may record revocations. */
   onRevoke?: (consent: ConsentView) => void;
+  /** Where a paper consent's scan opens (GET .../consents/:id/scan); no link when absent. */
+  scanHref?: (consentId: string) => string;
 }
 
-export function ConsentsTable({ consents, onRevoke }: ConsentsTableProps) {
+export function ConsentsTable({ consents, onRevoke, scanHref }: ConsentsTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   if (consents.length === 0) return <Text>{t('consents.list.empty')}</Text>;
@@ -59,6 +61,18 @@ export function ConsentsTable({ consents, onRevoke }: ConsentsTableProps) {
                     ? t('consents.list.electronic')
                     : t('consents.list.paper')}
                 </Text>
+                {c.hasScan && scanHref && (
+                  <Anchor
+                    size="sm"
+                    href={scanHref(c.id)}
+                    target="_blank"
+                    rel="noopener"
+                    className="consents-no-print"
+                    aria-label={t('consents.list.scanLabel', { recipient: recipientText(c, t) })}
+                  >
+                    {t('consents.list.viewScan')}
+                  </Anchor>
+                )}
               </Table.Td>
               {onRevoke && (
                 <Table.Td>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourtOrderView } from '../../../shared/consents';
@@ -135,11 +135,22 @@ export function CourtOrdersSection({ patientId, orders, error, canRecord }: Cour
                             {t('consents.courtOrders.usedOn', { date: formatDate(o.firstUsedAt, lang) })}
                           </Text>
                         )}
-                        <Text size="sm">
-                          {o.hasScan
-                            ? t('consents.courtOrders.scanOnFile')
-                            : t('consents.courtOrders.noScan')}
-                        </Text>
+                        {o.hasScan ? (
+                          <Anchor
+                            size="sm"
+                            href={`/api/v1/patients/${patientId}/court-orders/${o.id}/scan`}
+                            target="_blank"
+                            rel="noopener"
+                            aria-label={t('consents.courtOrders.scanLabel', {
+                              court: o.court,
+                              caseNumber: o.caseNumber,
+                            })}
+                          >
+                            {t('consents.courtOrders.viewScan')}
+                          </Anchor>
+                        ) : (
+                          <Text size="sm">{t('consents.courtOrders.noScan')}</Text>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -115,6 +115,7 @@ export function PatientConsentsPage() {
             <ConsentsTable
               consents={consents.data}
               onRevoke={canRecordConsents(me.role) ? setRevoking : undefined}
+              scanHref={(consentId) => `/api/v1/patients/${id}/consents/${consentId}/scan`}
             />
           </Stack>
         </section>
