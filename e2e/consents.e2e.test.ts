@@ -1,13 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { caseloadResponse } from '../src/shared/alerts';
 import consentsEn from '../src/web/i18n/consents.en.json';
+import { openFixtureConsentsPage } from './fixture-consents-page';
 import { checkA11y, screenshot, startServerAndBrowser } from './harness';
-import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
+import { DEMO_PASSWORD, demoEmail } from './staff-sign-in';
 
 const c = consentsEn.consents;
-/** The fictional patient of the demo seed, treated by the demo counselor. */
-const FIXTURE_MRN = 'DEMO-A001';
 const RIVERA = 'Dr. Rivera, Springfield Family Medicine';
 
 describe('42 CFR Part 2 consents and disclosures, in a browser', () => {
@@ -19,21 +17,8 @@ describe('42 CFR Part 2 consents and disclosures, in a browser', () => {
   }
 
   it('the counselor records an e-signed consent, releases records under it, and a release to an employer is refused', async () => {
-    const context = await run.browser.newContext({
-      baseURL: run.server.baseUrl,
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-    });
-    const page = await context.newPage();
-    await signInAsStaff(page, demoEmail('counselor'), DEMO_PASSWORD);
-    await page.waitForURL((url) => url.pathname === '/staff');
-    const caseload = caseloadResponse.parse(await (await page.request.get('/api/v1/caseload')).json());
-    const fixture = caseload.patients.find((p) => p.mrn === FIXTURE_MRN)!;
-    expect(fixture).toBeDefined();
-
     // First the counselor opens the patient's consents page: nothing signed, nothing released.
-    await page.goto(`/staff/patients/${fixture.id}/consents`);
-    await page.getByRole('heading', { level: 1, name: c.heading }).waitFor();
+    const { page, context, fixture } = await openFixtureConsentsPage(run, { width: 1280, height: 900 });
     await page.getByText(c.list.empty).waitFor();
     await expect(page.title()).resolves.toBe(`${c.pageTitle} | Haven`);
     await expectAccessible(page);
@@ -109,18 +94,7 @@ describe('42 CFR Part 2 consents and disclosures, in a browser', () => {
     await context.close();
   });
   it('a paper consent is recorded with its scan, which opens from the list as the file attached', async () => {
-    const context = await run.browser.newContext({
-      baseURL: run.server.baseUrl,
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-    });
-    const page = await context.newPage();
-    await signInAsStaff(page, demoEmail('counselor'), DEMO_PASSWORD);
-    await page.waitForURL((url) => url.pathname === '/staff');
-    const caseload = caseloadResponse.parse(await (await page.request.get('/api/v1/caseload')).json());
-    const fixture = caseload.patients.find((p) => p.mrn === FIXTURE_MRN)!;
-    await page.goto(`/staff/patients/${fixture.id}/consents`);
-    await page.getByRole('heading', { level: 1, name: c.heading }).waitFor();
+    const { page, context, fixture } = await openFixtureConsentsPage(run, { width: 1280, height: 900 });
 
     const recipient = 'Springfield Housing Services';
     await page.getByRole('button', { name: c.form.open }).click();

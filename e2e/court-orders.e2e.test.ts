@@ -1,14 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { caseloadResponse } from '../src/shared/alerts';
 import consentsEn from '../src/web/i18n/consents.en.json';
+import { openFixtureConsentsPage } from './fixture-consents-page';
 import { checkA11y, screenshot, startServerAndBrowser } from './harness';
-import { DEMO_PASSWORD, demoEmail, signInAsStaff } from './staff-sign-in';
 
 const c = consentsEn.consents;
 const co = c.courtOrders;
-/** The fictional patient of the demo seed, treated by the demo counselor. */
-const FIXTURE_MRN = 'DEMO-A001';
 const COURT = 'Sangamon County Circuit Court';
 
 describe('court orders (42 CFR part 2 subpart E) in a browser', () => {
@@ -19,17 +16,8 @@ describe('court orders (42 CFR part 2 subpart E) in a browser', () => {
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
   }
 
-  async function consentsPage(viewport: { width: number; height: number }) {
-    const context = await run.browser.newContext({ baseURL: run.server.baseUrl, viewport, locale: 'en-US' });
-    const page = await context.newPage();
-    await signInAsStaff(page, demoEmail('counselor'), DEMO_PASSWORD);
-    await page.waitForURL((url) => url.pathname === '/staff');
-    const caseload = caseloadResponse.parse(await (await page.request.get('/api/v1/caseload')).json());
-    const fixture = caseload.patients.find((p) => p.mrn === FIXTURE_MRN)!;
-    await page.goto(`/staff/patients/${fixture.id}/consents`);
-    await page.getByRole('heading', { level: 1, name: c.heading }).waitFor();
-    return page;
-  }
+  const consentsPage = async (viewport: { width: number; height: number }) =>
+    (await openFixtureConsentsPage(run, viewport)).page;
 
   it('the counselor records an order, releases records for a hearing under it, and a release beyond it is refused', async () => {
     const page = await consentsPage({ width: 1280, height: 800 });
