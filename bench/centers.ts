@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { seededRandom } from '../src/db/seed/seeded-random.js';
 import { generateDirectoryCsv } from '../src/db/seed/synthetic-centers.js';
 import { allUsZips } from '../src/server/services/centers/gazetteer.js';
 import { freshPostgresDatabase } from './fresh-database.js';
@@ -85,24 +86,12 @@ async function load(base: string, pathFor: (n: number) => string): Promise<Resul
   };
 }
 
-/** mulberry32: the same sequence every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Draws ZIPs with Zipf weights 1, 1/2, 1/3, ... in list order (by binary search on the running sum). */
 function zipfPicker(zips: string[], seed: number) {
   const cumulative = new Float64Array(zips.length);
   let sum = 0;
   for (let k = 0; k < zips.length; k++) cumulative[k] = sum += 1 / (k + 1);
-  const random = prng(seed);
+  const random = seededRandom(seed);
   return () => {
     const x = random() * sum;
     let lo = 0;

@@ -1,5 +1,6 @@
 import { formatCsvRow } from '../../server/services/centers/csv.js';
 import { allUsZips } from '../../server/services/centers/gazetteer.js';
+import { seededRandom } from './seeded-random.js';
 
 /**
  * A synthetic national directory in the export's CSV layout, for load tests and demos: clearly fictional
@@ -23,18 +24,6 @@ export const DIRECTORY_COLUMNS = [
   'type_facility',
   'services',
 ] as const;
-
-/** mulberry32: small, fast, and the same sequence everywhere for a seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ADJECTIVES = [
   'Cedar',
@@ -62,7 +51,7 @@ const SUFFIXES = ['Street', 'Avenue', 'Road', 'Boulevard', 'Lane'];
 const UNMAPPED = ['HIV', 'DUI', 'TRC', 'NRT', 'SMON', 'ACM', 'XQZ9'];
 
 export async function generateDirectoryCsv(opts: { count: number; seed?: number }): Promise<string> {
-  const random = prng(opts.seed ?? 20_260_101);
+  const random = seededRandom(opts.seed ?? 20_260_101);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const chance = (p: number) => random() < p;
   const zips = await allUsZips();

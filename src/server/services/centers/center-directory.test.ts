@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestCenterValues, testCenterValues } from '../../../../test/support/centers.js';
 import { openTestDatabase } from '../../../../test/support/test-database.js';
 import type { Database } from '../../../db/connect.js';
 import { site } from '../../../db/schema/index.js';
+import { seededRandom } from '../../../db/seed/seeded-random.js';
 import {
   type CenterFilters,
   normaliseFilters,
@@ -13,21 +14,9 @@ import { haversineMiles, MAX_SEARCH_MILES, roundMiles } from '../../../domain/ce
 import { MEDICATIONS, PAYMENT_OPTIONS } from '../../../shared/centers.js';
 import { announceCenterChanges, type CenterDirectory, openCenterDirectory } from './center-directory.js';
 
-/** mulberry32: the same "random" directory on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SPRINGFIELD = { lat: 39.8, lng: -89.6495 };
 
-type Row = typeof site.$inferInsert & { latitude: number; longitude: number };
+type Row = TestCenterValues;
 
 /**
  * A directory shaped to reach every branch of the search: 2,100 centers packed around one city, a sparse
@@ -35,24 +24,19 @@ type Row = typeof site.$inferInsert & { latitude: number; longitude: number };
  * far-away centers offer.
  */
 function fictionalDirectory(): Row[] {
-  const random = prng(7);
+  const random = seededRandom(7);
   const some = <T>(list: readonly T[]) => list.filter(() => random() < 0.4);
-  const row = (lat: number, lng: number, extra: Partial<Row> = {}): Row => ({
-    external: true,
-    externalKey: `search-test:${randomUUID()}`,
-    name: `Fictional Search Center ${randomUUID().slice(0, 8)}`,
-    addressLine: '1 Example Street',
-    city: 'Springfield',
-    state: 'IL',
-    postalCode: '62701',
-    latitude: lat,
-    longitude: lng,
-    medications: some(MEDICATIONS),
-    payment: some(PAYMENT_OPTIONS),
-    languages: random() < 0.2 ? ['en', 'es'] : ['en'],
-    telehealth: random() < 0.3,
-    ...extra,
-  });
+  const row = (lat: number, lng: number, extra: Partial<Row> = {}): Row =>
+    testCenterValues({
+      lat,
+      lng,
+      lastVerified: null,
+      medications: some(MEDICATIONS),
+      payment: some(PAYMENT_OPTIONS),
+      languages: random() < 0.2 ? ['en', 'es'] : ['en'],
+      telehealth: random() < 0.3,
+      ...extra,
+    });
   const rows: Row[] = [];
   for (let i = 0; i < 2100; i++) {
     rows.push(row(SPRINGFIELD.lat + (random() - 0.5) * 1.6, SPRINGFIELD.lng + (random() - 0.5) * 2));
@@ -123,7 +107,7 @@ describe('the center directory (in-memory finder index)', () => {
   });
 
   it('returns exactly the nearest matching centers, by great-circle distance, within 250 miles', async () => {
-    const random = prng(11);
+    const random = seededRandom(11);
     const searches: [string, RawCenterFilters][] = [
       ['no filters', {}],
       ['two filters', { medications: 'buprenorphine', payment: 'medicaid' }],
@@ -209,7 +193,7 @@ describe('the center directory (in-memory finder index)', () => {
     const add = async (name: string, miles: number) => {
       const [row] = await database.db
         .insert(site)
-        .values({ ...extraCenter(name), latitude: near(miles).lat, longitude: origin.lng })
+        .values(testCenterValues({ name, lat: near(miles).lat, lng: origin.lng }))
         .returning({ id: site.id });
       return row!.id;
     };
@@ -268,9 +252,7 @@ describe('the center directory when the database fails', () => {
       const names = async () =>
         (await directory.search({ origin, filters: normaliseFilters({}), limit: 5 })).map((c) => c.name);
       const add = (name: string) =>
-        database.db
-          .insert(site)
-          .values({ ...extraCenter(name), latitude: origin.lat, longitude: origin.lng });
+        database.db.insert(site).values(testCenterValues({ name, lat: origin.lat, lng: origin.lng }));
 
       await add('Fictional First Center');
       await expect(names()).rejects.toThrow('database unavailable');
@@ -293,15 +275,3 @@ describe('the center directory when the database fails', () => {
     }
   });
 });
-
-function extraCenter(name: string) {
-  return {
-    external: true,
-    externalKey: `search-test:${randomUUID()}`,
-    name,
-    addressLine: '1 Example Street',
-    city: 'Springfield',
-    state: 'IL',
-    postalCode: '62701',
-  };
-}
