@@ -2,11 +2,12 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsPlugin } from '../src/server/plugins/errors.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { testWebDir } from './support/web-dir.js';
 
 describe('error shape, health and security headers', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ config: { webDir: testWebDir() } });
   });
   afterAll(() => t.app.close());
 
@@ -53,8 +54,9 @@ describe('error shape, health and security headers', () => {
     expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ok' });
   });
 
-  it('sends a strict Content-Security-Policy and the usual security headers', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+  it('sends pages a strict Content-Security-Policy and the usual security headers', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/staff/caseload' });
+    expect(res.headers['content-type']).toContain('text/html');
     const csp = String(res.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -62,6 +64,19 @@ describe('error shape, health and security headers', () => {
     expect(csp).not.toContain('unsafe-eval');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+  });
+
+  it('sends JSON responses, errors included, a policy that allows nothing and no page-only headers', async () => {
+    for (const url of ['/healthz', '/api/v1/no-such-thing', '/fhir/R4/Questionnaire/phq9']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(res.headers['cross-origin-opener-policy'], url).toBeUndefined();
+      expect(res.headers['strict-transport-security'], url).toBeUndefined();
+    }
   });
 
   it('documents the API with OpenAPI', async () => {

@@ -181,6 +181,9 @@ describe('court orders (42 CFR part 2 subpart E) and releases under them', () =>
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe(`inline; filename="court-order-${withScan.id}.pdf"`);
     expect(res.rawPayload.equals(pdf)).toBe(true);
+    // A file a browser renders gets the pages' security headers, not the JSON API's.
+    expect(res.headers['content-security-policy']).toContain("object-src 'none'");
+    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect((await get(withScan.id, outsiderCookie)).statusCode).toBe(403);
     const none = await get(withoutScan.id);
     expect(none.statusCode).toBe(404);

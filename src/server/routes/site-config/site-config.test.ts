@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { testWebDir } from '../../../../test/support/web-dir.js';
 import { loadConfig } from '../../config.js';
 
 const imgSrc = (csp: unknown) =>
@@ -19,7 +20,7 @@ describe('GET /api/v1/site-config (public site settings)', () => {
         HAVEN_MAP_TILE_URL: 'https://{s}.tiles.example/{z}/{x}/{y}.png',
         HAVEN_MAP_ATTRIBUTION: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
       });
-      t = await createTestApp({ config: { admissionsPhone, map } });
+      t = await createTestApp({ config: { admissionsPhone, map, webDir: testWebDir() } });
     });
     afterAll(() => t.app.close());
 
@@ -38,7 +39,7 @@ describe('GET /api/v1/site-config (public site settings)', () => {
     });
 
     it('lets pages load the tiles: the tile host is in img-src, and nowhere else', async () => {
-      const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+      const res = await t.app.inject({ method: 'GET', url: '/find' });
       const csp = String(res.headers['content-security-policy']);
       expect(imgSrc(csp)).toBe("img-src 'self' data: https://*.tiles.example");
       expect(csp.replace(imgSrc(csp)!, '')).not.toContain('tiles.example');
@@ -48,7 +49,7 @@ describe('GET /api/v1/site-config (public site settings)', () => {
   describe('on a server with neither configured', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ config: { admissionsPhone: null, map: null } });
+      t = await createTestApp({ config: { admissionsPhone: null, map: null, webDir: testWebDir() } });
     });
     afterAll(() => t.app.close());
 
@@ -59,7 +60,7 @@ describe('GET /api/v1/site-config (public site settings)', () => {
     });
 
     it('keeps img-src to the site itself', async () => {
-      const res = await t.app.inject({ method: 'GET', url: '/api/v1/site-config' });
+      const res = await t.app.inject({ method: 'GET', url: '/find' });
       expect(imgSrc(res.headers['content-security-policy'])).toBe("img-src 'self' data:");
     });
 
