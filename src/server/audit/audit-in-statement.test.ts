@@ -5,7 +5,7 @@ import { openTestDatabase } from '../../../test/support/test-database.js';
 import type { Database } from '../../db/connect.js';
 import { auditEvent } from '../../db/schema/index.js';
 import { canonicalJson, contentHash } from '../../domain/audit/chain.js';
-import { auditInsertSql, OPEN_AUDIT_COLUMNS, openAuditJson } from './audit-in-statement.js';
+import { auditInsertSql } from './audit-in-statement.js';
 import type { AuditActor } from './record-audit.js';
 
 interface Written {
@@ -17,21 +17,28 @@ interface Written {
   details: Record<string, unknown>;
 }
 
-/** Inserts the rows as a statement does (open fields as JSON, decided ones beside) and reads them back. */
+/** Inserts the rows as a statement does (known fields as JSON, decided ones beside) and reads them back. */
 async function writeAndReadBack(db: Database['db'], rows: Written[]) {
-  const json = rows.map((r) => {
-    const open = JSON.parse(
-      openAuditJson(r.actor, {
-        action: 'patient.read',
-        resourceType: 'patient',
-        resourceId: r.resourceId ?? undefined,
-        patientId: r.patientId ?? undefined,
-      }),
-    );
-    return { ...open, outcome: r.outcome, purpose: r.purpose, details: canonicalJson(r.details) };
-  });
+  const json = rows.map((r) => ({
+    occurred_at: new Date().toISOString(),
+    actor_user_id: r.actor.userId,
+    actor_role: r.actor.role,
+    organization_id: r.actor.organizationId,
+    action: 'patient.read',
+    resource_type: 'patient',
+    resource_id: r.resourceId,
+    patient_id: r.patientId,
+    client_address: r.actor.clientAddress,
+    user_agent: r.actor.userAgent,
+    request_id: r.actor.requestId,
+    outcome: r.outcome,
+    purpose: r.purpose,
+    details: canonicalJson(r.details),
+  }));
   const source = sql`(select * from json_to_recordset(${JSON.stringify(json)}::json) as r(
-    ${OPEN_AUDIT_COLUMNS}, outcome text, purpose text, details text))`;
+    occurred_at text, actor_user_id uuid, actor_role text, organization_id uuid, action text,
+    resource_type text, resource_id text, patient_id uuid, client_address text, user_agent text,
+    request_id text, outcome text, purpose text, details text))`;
   const inserted = (await db.execute(sql`${auditInsertSql(source)} returning id`)) as unknown as {
     rows: { id: string }[];
   };

@@ -1,51 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { AuditActor } from './record-audit.js';
 
 /**
  * Audit rows written by the very statement that does the access (one statement is atomic: the rows and
  * the access commit together without an explicit transaction). The statement decides each row's outcome,
- * purpose and details; everything else is known before it runs and travels as JSON (`openAuditJson`).
+ * purpose and details; everything else is known before it runs and travels as the statement's input.
  * The statement also computes the content hash, from the canonical text of the row as stored (see
  * `auditInsertSql`), so it is the one `contentHash` gives for the stored row and the chain verifies as for
  * any other row.
  */
-
-/** What the statement does, as the audit row records it (outcome, purpose and details are decided by it). */
-export interface OpenAuditEvent {
-  action: string;
-  resourceType?: string;
-  resourceId?: string;
-  patientId?: string;
-}
-
-/**
- * The columns of an open audit row in a relation the statement reads from, for a `json_to_recordset`
- * column list; `openAuditJson` writes a row's values under these names. `occurred_at` stays text, the
- * ISO-8601 form JavaScript wrote, which is also its canonical form.
- */
-export const OPEN_AUDIT_COLUMNS = sql.raw(
-  `occurred_at text, actor_user_id uuid, actor_role text, organization_id uuid, action text,
-   resource_type text, resource_id text, patient_id uuid, client_address text, user_agent text,
-   request_id text`,
-);
-
-/** One audit row's values known before the statement runs: everything but outcome, purpose and details. */
-export function openAuditJson(actor: AuditActor, event: OpenAuditEvent): string {
-  return JSON.stringify({
-    // Millisecond precision, like the column and the canonical text.
-    occurred_at: new Date().toISOString(),
-    actor_user_id: actor.userId,
-    actor_role: actor.role,
-    organization_id: actor.organizationId,
-    action: event.action,
-    resource_type: event.resourceType ?? null,
-    resource_id: event.resourceId ?? null,
-    patient_id: event.patientId ?? null,
-    client_address: actor.clientAddress,
-    user_agent: actor.userAgent,
-    request_id: actor.requestId,
-  });
-}
 
 /** A value's JSON text as `canonicalJson` writes it: `to_json` escapes text exactly as JSON.stringify does. */
 const json = (value: SQL) => sql`coalesce(to_json(${value})::text, 'null')`;
@@ -67,9 +29,12 @@ function canonicalContentSql(s: SQL): SQL {
 }
 
 /**
- * `insert into audit_event ... select ... from <source> s`: `source` has the OPEN_AUDIT_COLUMNS and the
- * decided `outcome` (text: success, failure, denied), `purpose` (text or null) and `details` (the JSON
- * text exactly as `canonicalJson` writes it).
+ * `insert into audit_event ... select ... from <source> s`: `source` has the row's columns known before
+ * the statement runs (`occurred_at` as ISO-8601 text with milliseconds, the column's precision and its
+ * canonical form; `actor_user_id`, `organization_id`, `patient_id` as uuid; `actor_role`, `action`,
+ * `resource_type`, `resource_id`, `client_address`, `user_agent`, `request_id` as text) and the decided
+ * `outcome` (text: success, failure, denied), `purpose` (text or null) and `details` (the JSON text exactly
+ * as `canonicalJson` writes it).
  */
 export function auditInsertSql(source: SQL): SQL {
   const s = sql.raw('s');

@@ -249,6 +249,55 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
     ]);
   });
 
+  it('records each read with its own caller, client, action and request when reads share a statement', async () => {
+    const p = await createTestPatient(t.db, { organizationId: clinic.org.id });
+    const u = clinic.users.director;
+    const readAs = (
+      requestId: string,
+      clientAddress: string,
+      userAgent: string | null,
+      action = 'patient.read',
+    ) =>
+      read({
+        session: { userId: u.id, role: 'director', organizationId: clinic.org.id },
+        actor: {
+          userId: u.id,
+          role: 'director',
+          organizationId: clinic.org.id,
+          clientAddress,
+          userAgent,
+          requestId,
+        },
+        patientId: p.id,
+        action,
+        resourceType: 'patient',
+        details: { viewed: action },
+      });
+    // A user agent of the text "null" and none at all must not be taken for the same caller.
+    await Promise.all([
+      readAs('r1', '10.0.0.1', 'null'),
+      readAs('r2', '10.0.0.1', null),
+      readAs('r3', '10.0.0.2', 'Agent A'),
+      readAs('r4', '10.0.0.2', 'Agent A', 'patient.read-summary'),
+      readAs('r5', '10.0.0.1', 'null'),
+    ]);
+    const rows = await auditOf(p.id, 'director');
+    expect(rows.map((r) => [r.requestId, r.clientAddress, r.userAgent, r.action, r.details]).sort()).toEqual([
+      ['r1', '10.0.0.1', 'null', 'patient.read', { basis: 'site-role', viewed: 'patient.read' }],
+      ['r2', '10.0.0.1', null, 'patient.read', { basis: 'site-role', viewed: 'patient.read' }],
+      ['r3', '10.0.0.2', 'Agent A', 'patient.read', { basis: 'site-role', viewed: 'patient.read' }],
+      [
+        'r4',
+        '10.0.0.2',
+        'Agent A',
+        'patient.read-summary',
+        { basis: 'site-role', viewed: 'patient.read-summary' },
+      ],
+      ['r5', '10.0.0.1', 'null', 'patient.read', { basis: 'site-role', viewed: 'patient.read' }],
+    ]);
+    for (const row of rows) expect(row.contentHash).toBe(contentHash(row));
+  });
+
   it('fails only the read that cannot run when reads sent together share a statement', async () => {
     const p = await createTestPatient(t.db, { organizationId: clinic.org.id });
     // Not a UUID (the route's schema would refuse it): the shared statement fails, the others run again alone.
