@@ -153,6 +153,57 @@ const READ_PATIENTS = sql`
   select d.n as audit_n, d.outcome as audit_outcome, t.*
   from decision d left join target t on t.request_n = d.n and d.outcome = 'success'`;
 
+/** What the reads of one caller share (see READ_PATIENTS), in the order of `contextJson`. */
+type ContextFields = readonly [
+  t: number,
+  userId: string,
+  targetOrganizationId: string,
+  answerDetails: string,
+  actorUserId: string | null,
+  actorRole: string | null,
+  actorOrganizationId: string | null,
+  clientAddress: string | null,
+  userAgent: string | null,
+  action: string,
+  resourceType: string,
+];
+
+function contextFields(p: Pending, t: number): ContextFields {
+  const r = p.request;
+  const a = r.actor;
+  return [
+    t,
+    r.session.userId,
+    r.session.organizationId,
+    detailsText(p.table, r.details),
+    a.userId,
+    a.role,
+    a.organizationId,
+    a.clientAddress,
+    a.userAgent,
+    r.action,
+    r.resourceType,
+  ];
+}
+
+/** A context as the statement reads it (`c` is its 1-based place in the batch). */
+function contextJson(f: ContextFields, i: number) {
+  return {
+    c: i + 1,
+    t: f[0],
+    user_id: f[1],
+    target_organization_id: f[2],
+    answer_details: f[3],
+    actor_user_id: f[4],
+    actor_role: f[5],
+    organization_id: f[6],
+    client_address: f[7],
+    user_agent: f[8],
+    action: f[9],
+    resource_type: f[10],
+  };
+}
+
 const COLUMNS = Object.entries(getTableColumns(patient));
 
 export interface AuditedPatientReadRequest {
@@ -175,7 +226,8 @@ export interface AuditedPatientRead {
 interface Pending {
   request: AuditedPatientReadRequest;
   table: DecisionTable;
-  /** When the read was asked for (the audit row's time), ISO-8601 with milliseconds like the column. */
+  /** When the read was asked for (the audit row's time), ISO-8601 with milliseconds like the column
+   * (Date#toISOString: nothing in it needs escaping in JSON). */
   occurredAt: string;
 }
 
@@ -205,43 +257,20 @@ export function createAuditedPatientRead(db: Db, audit: AuditWriter) {
   async function execute(batch: Pending[]): Promise<ItemResult<AuditedPatientRead>[]> {
     // Written as text: a batch is a few dozen rows.
     const tables: DecisionTable[] = [];
-    /** Each context's JSON without its number, which is also its key: equal text, equal context. */
-    const contexts = new Map<string, number>();
+    const contexts: ContextFields[] = [];
     const requests = batch.map((p, i) => {
       let t = tables.indexOf(p.table) + 1;
       if (t === 0) t = tables.push(p.table);
+      const fields = contextFields(p, t);
+      // Compared field by field: cheaper than writing each read's context out to compare the text.
+      let c = contexts.findIndex((x) => x.every((value, k) => value === fields[k])) + 1;
+      if (c === 0) c = contexts.push(fields);
       const r = p.request;
-      const a = r.actor;
-      const context = JSON.stringify({
-        t,
-        user_id: r.session.userId,
-        target_organization_id: r.session.organizationId,
-        answer_details: detailsText(p.table, r.details),
-        actor_user_id: a.userId,
-        actor_role: a.role,
-        organization_id: a.organizationId,
-        client_address: a.clientAddress,
-        user_agent: a.userAgent,
-        action: r.action,
-        resource_type: r.resourceType,
-      });
-      let c = contexts.get(context);
-      if (c === undefined) {
-        c = contexts.size + 1;
-        contexts.set(context, c);
-      }
-      return JSON.stringify({
-        n: i + 1,
-        c,
-        p: r.patientId,
-        r: r.resourceId ?? null,
-        at: p.occurredAt,
-        q: a.requestId,
-      });
+      return `{"n":${i + 1},"c":${c},"p":${JSON.stringify(r.patientId)},"r":${JSON.stringify(r.resourceId ?? null)},"at":"${p.occurredAt}","q":${JSON.stringify(r.actor.requestId)}}`;
     });
     const rows = await run({
       tables: `[${tables.map((table, i) => `{"t":${i + 1},${table.json}}`).join(',')}]`,
-      contexts: `[${[...contexts].map(([json, c]) => `{"c":${c},${json.slice(1)}`).join(',')}]`,
+      contexts: JSON.stringify(contexts.map(contextJson)),
       requests: `[${requests.join(',')}]`,
     });
     audit.sealer.nudge();
