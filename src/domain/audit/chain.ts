@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
 
 /** The facts of one audit event (REFERENCE.md 7.3: who, what, when, where, outcome, why). */
@@ -22,8 +22,9 @@ export interface AuditContent {
 /** The hash the first seal links to. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** One-shot `crypto.hash` (Node 20.12+): half the time of createHash for inputs this short. */
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /**

@@ -61,11 +61,11 @@ export async function sealPendingAuditEvents(db: Db, lookbackIds = LOOKBACK_IDS)
         prev = hash;
         return row;
       });
-      // One statement with the seals as four arrays: building a 500-row VALUES list cost more than the rest.
+      // One statement with the seals as JSON (written natively; four text arrays cost the driver an escape
+      // per element, and a 500-row VALUES list cost more than the rest).
       await tx.execute(sql`insert into audit_seal (seq, event_id, prev_hash, chain_hash)
-        select * from unnest(${sql.param(rows.map((r) => r.seq))}::bigint[],
-          ${sql.param(rows.map((r) => r.eventId))}::bigint[], ${sql.param(rows.map((r) => r.prevHash))}::text[],
-          ${sql.param(rows.map((r) => r.chainHash))}::text[])`);
+        select * from json_to_recordset(${JSON.stringify(rows)}::json)
+          as s(seq bigint, "eventId" bigint, "prevHash" text, "chainHash" text)`);
       return rows.length;
     });
     total += sealed;
