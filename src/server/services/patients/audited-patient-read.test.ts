@@ -241,11 +241,19 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
     await readWith(changing);
     changing.viewed = 'problems';
     await readWith(changing);
+    // Frozen on the outside only: what it holds may still change.
+    const sections = ['allergies'];
+    const shallow = Object.freeze({ viewed: 'chart', sections });
+    await readWith(shallow);
+    sections.push('medications');
+    await readWith(shallow);
     expect((await auditOf(p.id, 'director')).map((r) => r.details)).toEqual([
       { basis: 'site-role', viewed: 'summary' },
       { basis: 'site-role', viewed: 'summary' },
       { basis: 'site-role', viewed: 'timeline' },
       { basis: 'site-role', viewed: 'problems' },
+      { basis: 'site-role', viewed: 'chart', sections: ['allergies'] },
+      { basis: 'site-role', viewed: 'chart', sections: ['allergies', 'medications'] },
     ]);
   });
 

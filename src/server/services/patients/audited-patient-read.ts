@@ -85,6 +85,11 @@ function decisionTable(role: Role): DecisionTable {
   return { answers, byKey, json: JSON.stringify(fields).slice(1, -1), detailsText: new WeakMap() };
 }
 
+function isDeeplyFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  return Object.isFrozen(value) && Object.values(value).every(isDeeplyFrozen);
+}
+
 /** Each answer's details as the audit row records them (success: the caller's merged with the basis). */
 function detailsText(table: DecisionTable, details: Record<string, unknown> | undefined): string {
   const key = details ?? NO_DETAILS;
@@ -93,8 +98,9 @@ function detailsText(table: DecisionTable, details: Record<string, unknown> | un
     text = table.answers
       .map((a) => canonicalJson(a.outcome === 'success' ? { ...details, ...a.details } : a.details))
       .join(SEP);
-    // Only frozen details are kept: a caller's object that may change later is written out every time.
-    if (Object.isFrozen(key)) table.detailsText.set(key, text);
+    // Only frozen details are kept, and only when frozen all the way down: a caller's object that may
+    // change later, or that holds one, is written out every time.
+    if (isDeeplyFrozen(key)) table.detailsText.set(key, text);
   }
   return text;
 }
