@@ -3,6 +3,28 @@ import type { patient } from '../../db/schema/index.js';
 
 export type PatientRow = typeof patient.$inferSelect;
 
+/**
+ * The columns the mapping below reads: a FHIR Patient read fetches these and nothing more (no insurance,
+ * allergies or medications: the minimum necessary for the resource).
+ */
+export const FHIR_PATIENT_COLUMNS = [
+  'id',
+  'organizationId',
+  'mrn',
+  'legalFirstName',
+  'legalLastName',
+  'preferredName',
+  'dateOfBirth',
+  'language',
+  'phone',
+  'email',
+  'address',
+  'emergencyContact',
+  'status',
+  'updatedAt',
+] as const satisfies readonly (keyof PatientRow)[];
+export type FhirPatientSource = Pick<PatientRow, (typeof FHIR_PATIENT_COLUMNS)[number]>;
+
 const V3_CONFIDENTIALITY = 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality';
 const V3_ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
 
@@ -21,7 +43,7 @@ export const PART2_SECURITY_LABELS: Coding[] = [
 /** The identifier system of an organization's medical record numbers. */
 export const mrnSystem = (organizationId: string) => `urn:haven:${organizationId}:mrn`;
 
-function names(p: PatientRow): HumanName[] {
+function names(p: FhirPatientSource): HumanName[] {
   const official: HumanName = {
     use: 'official',
     family: p.legalLastName,
@@ -44,7 +66,7 @@ function names(p: PatientRow): HumanName[] {
  * A patient as a FHIR R4 Patient. Haven records no administrative gender (only pronouns, which are not
  * gender), so `gender` is left out rather than guessed.
  */
-export function toFhirPatient(p: PatientRow): FhirPatient {
+export function toFhirPatient(p: FhirPatientSource): FhirPatient {
   const resource: FhirPatient = {
     resourceType: 'Patient',
     id: p.id,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requires } from '../../access.js';
 import { auditActorOf } from '../../audit/audit-writer.js';
 import { FHIR_JSON } from '../../fhir/operation-outcome.js';
-import { patientSearchBundle } from '../../fhir/patient.js';
+import { FHIR_PATIENT_COLUMNS, patientSearchBundle } from '../../fhir/patient.js';
 import { createAuditedPatientRead } from '../../services/patients/audited-patient-read.js';
 import type { ChartCaller } from '../../services/patients/chart-caller.js';
 import { readFhirPatient } from '../../services/patients/read-fhir-patient.js';
@@ -34,7 +34,7 @@ export const fhirPatientRoutes: FastifyPluginAsyncZod = async (app) => {
       actor: auditActorOf(req),
     };
   };
-  const readPatient = createAuditedPatientRead(app.database.db, app.audit);
+  const readPatient = createAuditedPatientRead(app.database.db, app.audit, FHIR_PATIENT_COLUMNS);
 
   app.get(
     '/Patient/:id',

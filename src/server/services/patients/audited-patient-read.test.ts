@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, getTableColumns } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestClinic, createTestPatient } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
@@ -9,16 +9,17 @@ import { verifyAuditChain } from '../../audit/verify-audit-chain.js';
 import { createAuditedPatientRead } from './audited-patient-read.js';
 
 type Staff = 'director' | 'counselor' | 'nurse' | 'intake';
+const ALL_COLUMNS = Object.keys(getTableColumns(patient)) as (keyof typeof patient.$inferSelect)[];
 
 describe('createAuditedPatientRead (access, read and audit in one statement)', () => {
   let t: TestApp;
   let clinic: Awaited<ReturnType<typeof createTestClinic>>;
-  let read: ReturnType<typeof createAuditedPatientRead>;
+  let read: ReturnType<typeof createAuditedPatientRead<(typeof ALL_COLUMNS)[number]>>;
   beforeAll(async () => {
     // Its own database: the chain is verified at the end.
     t = await createTestApp({ isolated: true });
     clinic = await createTestClinic(t.db, ['director', 'counselor', 'nurse', 'intake']);
-    read = createAuditedPatientRead(t.db, t.app.audit);
+    read = createAuditedPatientRead(t.db, t.app.audit, ALL_COLUMNS);
   });
   afterAll(() => t.app.close());
 
@@ -86,6 +87,34 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
     // The hash the statement computed is the one the chain verifier recomputes from the stored row.
     expect(rows[0]!.contentHash).toBe(contentHash(rows[0]!));
     expect((await open('director', p.id)).basis).toBe('site-role');
+  });
+
+  it('reads only the columns asked for', async () => {
+    const p = await createTestPatient(t.db, { organizationId: clinic.org.id });
+    await t.db
+      .update(patient)
+      .set({ allergies: [{ substance: 'Penicillin', reaction: 'rash' }], pronouns: 'she/her' })
+      .where(eq(patient.id, p.id));
+    const narrow = createAuditedPatientRead(t.db, t.app.audit, ['mrn', 'updatedAt']);
+    const u = clinic.users.director;
+    const { patient: row, basis } = await narrow({
+      session: { userId: u.id, role: 'director', organizationId: clinic.org.id },
+      actor: {
+        userId: u.id,
+        role: 'director',
+        organizationId: clinic.org.id,
+        clientAddress: null,
+        userAgent: null,
+        requestId: null,
+      },
+      patientId: p.id,
+      action: 'patient.read',
+      resourceType: 'patient',
+    });
+    expect(basis).toBe('site-role');
+    expect(Object.keys(row).sort()).toEqual(['mrn', 'updatedAt']);
+    expect(row.mrn).toBe(p.mrn);
+    expect(row.updatedAt).toBeInstanceOf(Date);
   });
 
   it('audits a refusal in the same statement and returns nothing: 403 without a care relationship', async () => {

@@ -1,4 +1,5 @@
-import { getTableColumns, sql } from 'drizzle-orm';
+import { hash } from 'node:crypto';
+import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/connect.js';
 import { prepareSql } from '../../../db/prepared-sql.js';
 import { patient } from '../../../db/schema/index.js';
@@ -113,10 +114,12 @@ function detailsText(table: DecisionTable, details: Record<string, unknown> | un
  *
  * What the reads of one caller share travels once per batch, as a context `c` (who, from where, what
  * action, the role table `t`, the details of each answer); each read is then only its number `n`, context,
- * patient `p`, resource id `r`, time `at` and request id `q`. Parsing the input was a quarter of the
+ * patient `p`, resource id `r`, time `at` and request id `q`. Only the patient columns asked for are read
+ * (`p.status` always: the decision needs it). Parsing the input was a quarter of the
  * database's work per read when each read carried all of it (perf, bench:patients).
  */
-const READ_PATIENTS = sql`
+function readPatientsSql(columns: SQL): SQL {
+  return sql`
   with decision_table as (
     select t, string_to_array(keys, ',') as keys, string_to_array(answer_of_key, ',')::int[] as answer_of_key,
       string_to_array(outcomes, ',') as outcomes, string_to_array(purposes, ',') as purposes
@@ -138,7 +141,7 @@ const READ_PATIENTS = sql`
     join context x on x.c = r.c
   ),
   target as (
-    select r.n as request_n, p.*,
+    select r.n as request_n, p.status, ${columns},
       exists (select 1 from care_team_member c
               where c.patient_id = p.id and c.user_id = r.user_id and c.removed_at is null) as on_care_team,
       exists (select 1 from break_glass_grant g
@@ -158,6 +161,7 @@ const READ_PATIENTS = sql`
   written as (${auditInsertSql(sql`decision`)} order by s.n)
   select d.n as audit_n, d.outcome as audit_outcome, t.*
   from decision d left join target t on t.request_n = d.n and d.outcome = 'success'`;
+}
 
 /** What the reads of one caller share (see READ_PATIENTS), in the order of `contextJson`. */
 type ContextFields = readonly [
@@ -210,7 +214,8 @@ function contextJson(f: ContextFields, i: number) {
   };
 }
 
-const COLUMNS = Object.entries(getTableColumns(patient));
+const PATIENT_COLUMNS = getTableColumns(patient);
+type PatientColumn = keyof PatientRow;
 
 export interface AuditedPatientReadRequest {
   session: Pick<SessionActor, 'userId' | 'role' | 'organizationId'>;
@@ -224,8 +229,8 @@ export interface AuditedPatientReadRequest {
   details?: Record<string, unknown>;
 }
 
-export interface AuditedPatientRead {
-  patient: PatientRow;
+export interface AuditedPatientRead<K extends PatientColumn = PatientColumn> {
+  patient: Pick<PatientRow, K>;
   basis: ChartAccessBasis;
 }
 
@@ -248,8 +253,22 @@ interface Pending {
  * one round trip and one commit for many; each read still has its own audit row, written by the statement
  * that reads it).
  */
-export function createAuditedPatientRead(db: Db, audit: AuditWriter) {
-  const run = prepareSql<Record<string, unknown>>(db, 'haven_audited_patient_reads', READ_PATIENTS);
+export function createAuditedPatientRead<K extends PatientColumn>(
+  db: Db,
+  audit: AuditWriter,
+  /** The patient columns the caller uses, and only those: a read takes no more than it needs. */
+  columns: readonly K[],
+) {
+  const selected = [...new Set(columns)].map((key) => [key, PATIENT_COLUMNS[key]] as const);
+  const list = sql.raw(
+    selected
+      .filter(([key]) => key !== 'status')
+      .map(([, column]) => `p."${column.name}"`)
+      .join(', ') || 'p.id',
+  );
+  // One prepared statement per column list (names are at most 63 bytes).
+  const name = `haven_audited_patient_read_${hash('sha1', selected.map(([key]) => key).join(','), 'hex').slice(0, 12)}`;
+  const run = prepareSql<Record<string, unknown>>(db, name, readPatientsSql(list));
   const tables = new Map<Role, DecisionTable>();
   const tableOf = (role: Role) => {
     let table = tables.get(role);
@@ -260,7 +279,7 @@ export function createAuditedPatientRead(db: Db, audit: AuditWriter) {
     return table;
   };
 
-  async function execute(batch: Pending[]): Promise<ItemResult<AuditedPatientRead>[]> {
+  async function execute(batch: Pending[]): Promise<ItemResult<AuditedPatientRead<K>>[]> {
     // Written as text: a batch is a few dozen rows.
     const tables: DecisionTable[] = [];
     const contexts: ContextFields[] = [];
@@ -281,12 +300,12 @@ export function createAuditedPatientRead(db: Db, audit: AuditWriter) {
     });
     audit.sealer.nudge();
     const byN = new Map(rows.map((row) => [Number(row.audit_n), row]));
-    return batch.map((p, i) => answerOf(p, byN.get(i + 1)));
+    return batch.map((p, i) => answerOf(p, byN.get(i + 1), selected));
   }
 
   const batched = createStatementBatcher(execute, { inFlight: 4, max: 64 });
 
-  return function readPatient(request: AuditedPatientReadRequest): Promise<AuditedPatientRead> {
+  return function readPatient(request: AuditedPatientReadRequest): Promise<AuditedPatientRead<K>> {
     return batched({
       request,
       table: tableOf(request.session.role),
@@ -295,17 +314,24 @@ export function createAuditedPatientRead(db: Db, audit: AuditWriter) {
   };
 }
 
-/** A read's answer from its row of the statement's result. */
-function answerOf(p: Pending, row: Record<string, unknown> | undefined): ItemResult<AuditedPatientRead> {
+/** A read's answer from its row of the statement's result, with the columns asked for. */
+function answerOf<K extends PatientColumn>(
+  p: Pending,
+  row: Record<string, unknown> | undefined,
+  columns: readonly (readonly [K, (typeof PATIENT_COLUMNS)[K]])[],
+): ItemResult<AuditedPatientRead<K>> {
   const outcome = row?.audit_outcome;
   if (outcome === 'failure') return { ok: false, error: patientNotFound() };
   if (outcome === 'denied') return { ok: false, error: notOnCareTeam() };
   if (outcome !== 'success') return { ok: false, error: new Error('The chart read wrote no audit row.') };
   const found: Record<string, unknown> = {};
-  for (const [key, column] of COLUMNS) {
+  for (const [key, column] of columns) {
     const value = row![column.name];
-    found[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+    found[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value as never);
   }
-  const answer = p.table.byKey.get(`${found.status}|${row!.on_care_team}|${row!.break_glass}`);
-  return { ok: true, value: { patient: found as PatientRow, basis: answer!.basis as ChartAccessBasis } };
+  const answer = p.table.byKey.get(`${row!.status}|${row!.on_care_team}|${row!.break_glass}`);
+  return {
+    ok: true,
+    value: { patient: found as Pick<PatientRow, K>, basis: answer!.basis as ChartAccessBasis },
+  };
 }

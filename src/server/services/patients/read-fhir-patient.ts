@@ -1,5 +1,5 @@
 import type { Patient as FhirPatient } from '@medplum/fhirtypes';
-import { toFhirPatient } from '../../fhir/patient.js';
+import { type FHIR_PATIENT_COLUMNS, toFhirPatient } from '../../fhir/patient.js';
 import type { AuditedPatientReadRequest, createAuditedPatientRead } from './audited-patient-read.js';
 
 /** Frozen: the read's statement writes these details out once and reuses the text. */
@@ -11,7 +11,7 @@ const FHIR_READ_DETAILS = Object.freeze({ interface: 'fhir' });
  * with `{ interface: 'fhir' }`.
  */
 export async function readFhirPatient(opts: {
-  readPatient: ReturnType<typeof createAuditedPatientRead>;
+  readPatient: ReturnType<typeof createAuditedPatientRead<(typeof FHIR_PATIENT_COLUMNS)[number]>>;
   session: AuditedPatientReadRequest['session'];
   actor: AuditedPatientReadRequest['actor'];
   patientId: string;
