@@ -5,8 +5,9 @@ import { createTestApp, type TestApp } from '../../../../test/support/test-app.j
 import { auditEvent, breakGlassGrant, patient } from '../../../db/schema/index.js';
 import { contentHash } from '../../../domain/audit/chain.js';
 import type { Role } from '../../../shared/roles.js';
+import type { AuditActor } from '../../audit/record-audit.js';
 import { verifyAuditChain } from '../../audit/verify-audit-chain.js';
-import { createAuditedPatientRead } from './audited-patient-read.js';
+import { type AuditedPatientReadRequest, createAuditedPatientRead } from './audited-patient-read.js';
 
 type Staff = 'director' | 'counselor' | 'nurse' | 'intake';
 const ALL_COLUMNS = Object.keys(getTableColumns(patient)) as (keyof typeof patient.$inferSelect)[];
@@ -48,6 +49,23 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
       .from(auditEvent)
       .where(and(eq(auditEvent.patientId, patientId), eq(auditEvent.actorUserId, clinic.users[role].id)))
       .orderBy(auditEvent.id);
+
+  /** A read by the director; client fields are null unless given. */
+  const asDirector = (
+    patientId: string,
+    more: Omit<Partial<AuditedPatientReadRequest>, 'actor'> & { actor?: Partial<AuditActor> } = {},
+  ): AuditedPatientReadRequest => {
+    const u = clinic.users.director;
+    const actor = { clientAddress: null, userAgent: null, requestId: null, ...more.actor };
+    return {
+      session: { userId: u.id, role: 'director', organizationId: clinic.org.id },
+      patientId,
+      action: 'patient.read',
+      resourceType: 'patient',
+      ...more,
+      actor: { userId: u.id, role: 'director', organizationId: clinic.org.id, ...actor },
+    };
+  };
 
   it('returns the row as Drizzle reads it, and writes exactly one audit row with its outcome and basis', async () => {
     const p = await createTestPatient(t.db, {
@@ -96,21 +114,7 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
       .set({ allergies: [{ substance: 'Penicillin', reaction: 'rash' }], pronouns: 'she/her' })
       .where(eq(patient.id, p.id));
     const narrow = createAuditedPatientRead(t.db, t.app.audit, ['mrn', 'updatedAt']);
-    const u = clinic.users.director;
-    const { patient: row, basis } = await narrow({
-      session: { userId: u.id, role: 'director', organizationId: clinic.org.id },
-      actor: {
-        userId: u.id,
-        role: 'director',
-        organizationId: clinic.org.id,
-        clientAddress: null,
-        userAgent: null,
-        requestId: null,
-      },
-      patientId: p.id,
-      action: 'patient.read',
-      resourceType: 'patient',
-    });
+    const { patient: row, basis } = await narrow(asDirector(p.id));
     expect(basis).toBe('site-role');
     expect(Object.keys(row).sort()).toEqual(['mrn', 'updatedAt']);
     expect(row.mrn).toBe(p.mrn);
@@ -246,23 +250,7 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
 
   it('records the details of each read, whether the caller passes a fresh or a frozen object', async () => {
     const p = await createTestPatient(t.db, { organizationId: clinic.org.id });
-    const u = clinic.users.director;
-    const readWith = (details: Record<string, unknown>) =>
-      read({
-        session: { userId: u.id, role: 'director', organizationId: clinic.org.id },
-        actor: {
-          userId: u.id,
-          role: 'director',
-          organizationId: clinic.org.id,
-          clientAddress: null,
-          userAgent: null,
-          requestId: null,
-        },
-        patientId: p.id,
-        action: 'patient.read',
-        resourceType: 'patient',
-        details,
-      });
+    const readWith = (details: Record<string, unknown>) => read(asDirector(p.id, { details }));
     const frozen = Object.freeze({ viewed: 'summary' });
     await readWith(frozen);
     await readWith(frozen);
@@ -288,28 +276,19 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
 
   it('records each read with its own caller, client, action and request when reads share a statement', async () => {
     const p = await createTestPatient(t.db, { organizationId: clinic.org.id });
-    const u = clinic.users.director;
     const readAs = (
       requestId: string,
       clientAddress: string,
       userAgent: string | null,
       action = 'patient.read',
     ) =>
-      read({
-        session: { userId: u.id, role: 'director', organizationId: clinic.org.id },
-        actor: {
-          userId: u.id,
-          role: 'director',
-          organizationId: clinic.org.id,
-          clientAddress,
-          userAgent,
-          requestId,
-        },
-        patientId: p.id,
-        action,
-        resourceType: 'patient',
-        details: { viewed: action },
-      });
+      read(
+        asDirector(p.id, {
+          action,
+          details: { viewed: action },
+          actor: { clientAddress, userAgent, requestId },
+        }),
+      );
     // A user agent of the text "null" and none at all must not be taken for the same caller.
     await Promise.all([
       readAs('r1', '10.0.0.1', 'null'),
