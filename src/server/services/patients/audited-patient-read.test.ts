@@ -191,6 +191,13 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
     }
   });
 
+  /** A read's basis, or the code it was refused with. */
+  const basisOrCode = (read: Promise<{ basis: string }>) =>
+    read.then(
+      (r) => r.basis,
+      (err) => (err as { code: string }).code,
+    );
+
   it('answers reads sent together each with its own outcome and audit row, one statement for all', async () => {
     const treated = await createTestPatient(t.db, {
       organizationId: clinic.org.id,
@@ -199,10 +206,7 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
     const other = await createTestPatient(t.db, { organizationId: clinic.org.id });
     const unknown = '00000000-0000-4000-8000-00000000beef';
     const calls = [treated.id, other.id, unknown, treated.id, other.id].map((id) =>
-      open('counselor', id).then(
-        (r) => r.basis,
-        (err) => (err as { code: string }).code,
-      ),
+      basisOrCode(open('counselor', id)),
     );
     expect(await Promise.all(calls)).toEqual([
       'care-team',
@@ -219,12 +223,7 @@ describe('createAuditedPatientRead (access, read and audit in one statement)', (
   it('answers each role by its own rules when reads by different roles share a statement', async () => {
     const waiting = await createTestPatient(t.db, { organizationId: clinic.org.id, status: 'pre-admission' });
     const roles: Staff[] = ['nurse', 'intake', 'director', 'counselor', 'intake', 'nurse'];
-    const calls = roles.map((role) =>
-      open(role, waiting.id).then(
-        (r) => r.basis,
-        (err) => (err as { code: string }).code,
-      ),
-    );
+    const calls = roles.map((role) => basisOrCode(open(role, waiting.id)));
     expect(await Promise.all(calls)).toEqual([
       'FORBIDDEN',
       'pre-admission',

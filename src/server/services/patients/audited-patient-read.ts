@@ -163,7 +163,7 @@ function readPatientsSql(columns: SQL): SQL {
   from decision d left join target t on t.request_n = d.n and d.outcome = 'success'`;
 }
 
-/** What the reads of one caller share (see READ_PATIENTS), in the order of `contextJson`. */
+/** What the reads of one caller share (see readPatientsSql), in the order of `contextJson`. */
 type ContextFields = readonly [
   t: number,
   userId: string,
